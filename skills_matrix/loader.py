@@ -152,22 +152,26 @@ def matrix_files(path: Path) -> list[Path]:
         return sorted(p for p in path.glob("*.yaml") if p.is_file())
     return [path]
 
-def load_matrix(path: Path | str, diagnostics: Diagnostics | None = None) -> Matrix | None:
+def load_matrix(path: Path | str, diagnostics: Diagnostics | None = None,
+                display: str | None = None) -> Matrix | None:
     """Read and validate the matrix at *path* (a file, or a folder of ``*.yaml``).
 
-    Returns ``None`` when there are errors; every problem is added to *diagnostics*.
+    Returns ``None`` when there are errors; every problem is added to *diagnostics*, named
+    by *display* (the path, by default) rather than *path* when given.
     """
     diagnostics = Diagnostics() if diagnostics is None else diagnostics
     path = Path(path)
+    name = display or str(path)
     files = matrix_files(path)
     if not files:
-        diagnostics.error(str(path), 1, 1, "file", "the folder holds no *.yaml files")
+        diagnostics.error(name, 1, 1, "file", "the folder holds no *.yaml files")
         return None
     before = len(diagnostics.errors)
     builder = _MatrixBuilder(diagnostics)
-    for file in files:
-        builder.read(file)
-    matrix = builder.finish(str(path), tuple(str(f) for f in files))
+    names = [name if f == path else f"{name}/{f.name}" for f in files]
+    for file, file_name in zip(files, names, strict=True):
+        builder.read(file, file_name)
+    matrix = builder.finish(name, tuple(names))
     return matrix if len(diagnostics.errors) == before else None
 
 class _MatrixBuilder:
@@ -177,13 +181,15 @@ class _MatrixBuilder:
         self.seen: dict[str, dict[str, tuple[str, Mark]]] = {kind: {} for kind in _KINDS}
         self.singletons: dict[str, tuple[str, Mark, object]] = {}
         self.declared_levels = False
+        self.unreadable = False
 
-    def read(self, path: Path) -> None:
-        file = _File(str(path), self.diagnostics)
-        raw = read_yaml(path, self.diagnostics, str(path))
-        if raw is None and not self.diagnostics.errors:
+    def read(self, path: Path, name: str) -> None:
+        file = _File(name, self.diagnostics)
+        raw = read_yaml(path, self.diagnostics, name)
+        if raw is None:
+            self.unreadable = True
             return
-        top = file.mapping(raw, (1, 1), "A matrix file") if raw is not None else None
+        top = file.mapping(raw, (1, 1), "A matrix file")
         if top is None:
             return
         file.keys(top, "matrix", "A matrix file")
@@ -321,7 +327,7 @@ class _MatrixBuilder:
         missing += [k for k in ("responsibilities", "skills") if not self.records[k]
                     and not self.seen[k]]
         first = files[0] if len(files) == 1 else name
-        for key in missing:
+        for key in missing if not self.unreadable else ():
             what = "at least one entry" if key in ("responsibilities", "skills") else "it"
             self.diagnostics.error(first, 1, 1, "missing-key",
                                    f"the matrix has no {key!r}; the format requires {what}")
@@ -426,13 +432,13 @@ class _MatrixBuilder:
                                      f"the role {role.id!r} expects the skill {skill_id!r}, "
                                      "which supports none of the role's responsibilities")
 
-def load_profile(path: Path | str, matrix: Matrix,
-                 diagnostics: Diagnostics | None = None) -> Profile | None:
+def load_profile(path: Path | str, matrix: Matrix, diagnostics: Diagnostics | None = None,
+                 display: str | None = None) -> Profile | None:
     """Read and validate a self-assessment profile against *matrix*."""
     diagnostics = Diagnostics() if diagnostics is None else diagnostics
     before = len(diagnostics.errors)
-    file = _File(str(path), diagnostics)
-    raw = read_yaml(Path(path), diagnostics, str(path))
+    file = _File(display or str(path), diagnostics)
+    raw = read_yaml(Path(path), diagnostics, file.name)
     top = file.mapping(raw, (1, 1), "A profile") if raw is not None else None
     if top is None:
         return None
@@ -457,4 +463,4 @@ def load_profile(path: Path | str, matrix: Matrix,
             skills[key] = level
     if len(diagnostics.errors) != before:
         return None
-    return Profile(skills=skills, name=name, file=str(path))
+    return Profile(skills=skills, name=name, file=file.name)

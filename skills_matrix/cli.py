@@ -1,0 +1,224 @@
+"""The ``skills-matrix`` command line: validate, assess, export, diff.
+
+``main(argv)`` returns the exit status: 0 success, 1 invalid data or profile (or warnings
+with ``validate --strict``), 2 the command was used wrongly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path, PurePosixPath
+from typing import TextIO
+
+from . import __version__
+from .assessment import DEFAULT_THRESHOLD, assess
+from .diagnostics import Diagnostics
+from .loader import hint, load_matrix, load_profile
+from .model import Matrix
+from .report import assessment_text
+
+DEFAULT_DATA = Path("docs", "_data", "skills-matrix.yaml")
+
+
+class UsageError(Exception):
+    """The command was used wrongly (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="skills-matrix", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    validate = commands.add_parser("validate", help="check a matrix; list every problem")
+    validate.add_argument("path", nargs="?", help="a matrix file or folder "
+                                                  f"(default: the project's {DEFAULT_DATA})")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
+
+    assess_cmd = commands.add_parser("assess", help="how well a profile fits each role")
+    assess_cmd.add_argument("profile", help="a profile YAML file")
+    assess_cmd.add_argument("--data", help="the matrix file or folder")
+    assess_cmd.add_argument("--role", help="assess only this role id")
+    assess_cmd.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD,
+                            help="the fit a role needs, 0 to 1 (default: %(default)s)")
+    assess_cmd.add_argument("--format", choices=("text", "json"), default="text")
+
+    export = commands.add_parser("export", help="the matrix as JSON, or its grid as CSV or "
+                                                "Markdown")
+    export.add_argument("path", nargs="?", help="a matrix file or folder")
+    export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+
+    diff_cmd = commands.add_parser("diff", help="what changed between two versions")
+    diff_cmd.add_argument("old", help="a matrix path, or REV:PATH for a git revision")
+    diff_cmd.add_argument("new", help="a matrix path, or REV:PATH for a git revision")
+    diff_cmd.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    return parser
+
+
+def _threshold(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not between 0 and 1")
+    return value
+
+
+def _data_path(arg: str | None) -> Path:
+    if arg is not None:
+        path = Path(arg)
+        if not path.exists():
+            raise UsageError(f"{arg}: no such file or folder")
+        return path
+    for folder in (Path.cwd(), *Path.cwd().parents):
+        candidate = folder / DEFAULT_DATA
+        if candidate.exists():
+            return candidate
+    raise UsageError(f"no PATH given, and no {DEFAULT_DATA} in this folder or above it")
+
+
+def _report(diagnostics: Diagnostics, err: TextIO) -> None:
+    for diagnostic in diagnostics.sorted():
+        print(diagnostic, file=err)
+
+
+def _load(arg: str | None, err: TextIO) -> Matrix | None:
+    diagnostics = Diagnostics()
+    matrix = load_matrix(_data_path(arg), diagnostics)
+    _report(diagnostics if matrix is None else Diagnostics(diagnostics.errors), err)
+    return matrix
+
+
+def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    path = _data_path(args.path)
+    diagnostics = Diagnostics()
+    load_matrix(path, diagnostics)
+    _report(diagnostics, out)
+    errors, warnings = len(diagnostics.errors), len(diagnostics.warnings)
+    print(f"{path}: {errors} error(s), {warnings} warning(s)", file=err)
+    return 1 if errors or (args.strict and warnings) else 0
+
+
+def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    matrix = _load(args.data, err)
+    if matrix is None:
+        return 1
+    if args.role is not None and args.role not in matrix.role_by_id:
+        raise UsageError(f"the matrix has no role {args.role!r}{hint(args.role, matrix.role_by_id)}")
+    profile_path = Path(args.profile)
+    if not profile_path.is_file():
+        raise UsageError(f"{args.profile}: no such file")
+    diagnostics = Diagnostics()
+    profile = load_profile(profile_path, matrix, diagnostics)
+    if profile is None:
+        _report(diagnostics, err)
+        return 1
+    result = assess(matrix, profile, args.threshold, args.role)
+    if args.format == "json":
+        json.dump(result.to_json(), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(assessment_text(matrix, result))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import export  # noqa: PLC0415
+
+    matrix = _load(args.path, err)
+    if matrix is None:
+        return 1
+    if args.format == "json":
+        json.dump(export.to_json(matrix), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif args.format == "csv":
+        out.write(export.to_csv(matrix))
+    else:
+        out.write(export.to_markdown(matrix))
+    return 0
+
+
+def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from . import diff  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(prefix="skills-matrix-diff-") as tmp:
+        matrices = []
+        for index, arg in enumerate((args.old, args.new)):
+            path, display = _revision_path(arg, Path(tmp, str(index)))
+            diagnostics = Diagnostics()
+            matrix = load_matrix(path, diagnostics, display)
+            if matrix is None:
+                _report(diagnostics, err)
+                return 1
+            matrices.append(matrix)
+    changes = diff.diff(*matrices)
+    if args.format == "json":
+        json.dump(diff.to_json(changes), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        out.write(diff.to_markdown(changes, args.old, args.new))
+    return 0
+
+
+def _git(*args: str) -> str:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+    except OSError as exc:
+        raise UsageError(f"cannot run git: {exc}") from None
+    if done.returncode:
+        raise UsageError(f"git {' '.join(args)}: {done.stderr.strip() or 'failed'}")
+    return done.stdout
+
+
+def _revision_path(arg: str, tmp: Path) -> tuple[Path, str]:
+    """A matrix path for *arg*: a path as it is, or ``REV:PATH`` checked out from git."""
+    if Path(arg).exists() or ":" not in arg:
+        return _data_path(arg), arg
+    rev, _, rel = arg.partition(":")
+    if not rev or not rel:
+        raise UsageError(f"{arg}: give a path, or a git revision and a path as REV:PATH")
+    prefix = _git("rev-parse", "--show-prefix").strip()
+    rel = str(PurePosixPath(prefix, rel))
+    kind = _git("cat-file", "-t", f"{rev}:{rel}").strip()
+    names = [rel] if kind == "blob" else [
+        n for n in _git("ls-tree", "--name-only", f"{rev}:{rel}").splitlines()
+        if n.endswith(".yaml")]
+    tmp.mkdir(parents=True)
+    for name in names:
+        blob = f"{rev}:{rel}" if kind == "blob" else f"{rev}:{rel}/{name}"
+        data = subprocess.run(["git", "show", blob], capture_output=True, check=True).stdout
+        (tmp / PurePosixPath(name).name).write_bytes(data)
+    return (tmp / PurePosixPath(rel).name if kind == "blob" else tmp), arg
+
+
+COMMANDS = {"validate": cmd_validate, "assess": cmd_assess, "export": cmd_export,
+            "diff": cmd_diff}
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = _parser().parse_args(argv)
+        return COMMANDS[args.command](args, out, err)
+    except UsageError as exc:
+        print(f"skills-matrix: error: {exc}", file=err)
+        return 2
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0
+
+
+def run() -> None:
+    """The console-script entry point."""
+    sys.exit(main())

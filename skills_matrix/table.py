@@ -1,0 +1,127 @@
+"""The skills-versus-responsibilities grid, and the skills-versus-roles comparison.
+
+Pure data: the Sphinx directives, CSV and Markdown exports all render these same grids.
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+from collections.abc import Sequence
+
+from .loader import hint
+from .model import Category, Level, Matrix, Responsibility, Role, Skill, Strength
+
+
+class SelectionError(ValueError):
+    """An option names something the matrix does not have."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Row:
+    skill: Skill
+    cells: tuple[Strength | None, ...]
+    expected: Level | None = None
+    """The level the selected role expects, when a role is selected."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class RowGroup:
+    category: Category | None
+    rows: tuple[Row, ...]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Grid:
+    columns: tuple[Responsibility, ...]
+    groups: tuple[RowGroup, ...]
+    role: Role | None = None
+
+    @property
+    def rows(self) -> list[Row]:
+        return [row for group in self.groups for row in group.rows]
+
+
+def _pick(ids: Sequence[str], known: dict, what: str) -> list:
+    missing = [i for i in ids if i not in known]
+    if missing:
+        raise SelectionError(
+            f"the matrix has no {what} {missing[0]!r}{hint(missing[0], known)}"
+        )
+    return [known[i] for i in ids]
+
+
+def build_grid(
+    matrix: Matrix,
+    *,
+    role: str | None = None,
+    categories: Sequence[str] | None = None,
+    responsibilities: Sequence[str] | None = None,
+) -> Grid:
+    """Skills (rows, grouped by category) against responsibilities (columns).
+
+    With no options: every skill against every responsibility, as the format defines.
+    *role* keeps the role's responsibilities and expected skills; *categories* keeps skills of
+    those categories; *responsibilities* keeps those columns, in the order given, and the
+    skills that support at least one of them.
+    """
+    selected_role = _pick([role], matrix.role_by_id, "role")[0] if role else None
+    if categories is not None:
+        _pick(categories, matrix.category_by_id, "category")
+    columns: list[Responsibility] = list(matrix.responsibilities)
+    if selected_role is not None:
+        columns = [matrix.responsibility_by_id[r] for r in selected_role.responsibilities]
+    if responsibilities is not None:
+        chosen = _pick(responsibilities, matrix.responsibility_by_id, "responsibility")
+        allowed = {c.id for c in columns}
+        columns = [c for c in chosen if c.id in allowed]
+    column_ids = [c.id for c in columns]
+    groups: list[RowGroup] = []
+    for category, skills in matrix.skills_in_display_order():
+        if categories is not None and (category is None or category.id not in categories):
+            continue
+        rows = []
+        for skill in skills:
+            expected = None
+            if selected_role is not None:
+                if skill.id not in selected_role.expects:
+                    continue
+                expected = matrix.level_by_id[selected_role.expects[skill.id]]
+            cells = tuple(skill.supports.get(c) for c in column_ids)
+            if responsibilities is not None and selected_role is None and not any(cells):
+                continue
+            rows.append(Row(skill, cells, expected))
+        if rows:
+            groups.append(RowGroup(category, tuple(rows)))
+    return Grid(tuple(columns), tuple(groups), selected_role)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class ComparisonRow:
+    skill: Skill
+    cells: tuple[Level | None, ...]
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Comparison:
+    roles: tuple[Role, ...]
+    groups: tuple[tuple[Category | None, tuple[ComparisonRow, ...]], ...]
+
+
+def build_comparison(matrix: Matrix, roles: Sequence[str] | None = None) -> Comparison:
+    """Skills (rows) against roles (columns), each cell the level the role expects."""
+    chosen: list[Role] = (
+        _pick(roles, matrix.role_by_id, "role") if roles is not None else list(matrix.roles)
+    )
+    groups = []
+    for category, skills in matrix.skills_in_display_order():
+        rows = []
+        for skill in skills:
+            cells = tuple(
+                matrix.level_by_id[r.expects[skill.id]] if skill.id in r.expects else None
+                for r in chosen
+            )
+            if any(cells):
+                rows.append(ComparisonRow(skill, cells))
+        if rows:
+            groups.append((category, tuple(rows)))
+    return Comparison(tuple(chosen), tuple(groups))
