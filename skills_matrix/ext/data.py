@@ -1,0 +1,83 @@
+"""The matrix of a build: loaded and validated once, shared by every directive.
+
+The data is loaded before documents are read (so parallel readers, forked afterwards, share
+it), its problems are reported once at their file and line, and each directive notes the data
+files as dependencies, so editing them re-reads exactly the pages that use them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.util.logging import getLogger
+
+from ..diagnostics import Diagnostic, Diagnostics
+from ..loader import load_matrix, matrix_files
+from ..model import Matrix
+from .config import WARNING_TYPE
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+LOGGER = getLogger(__name__)
+
+
+def report(diagnostic: Diagnostic) -> None:
+    """Log a data diagnostic as a Sphinx warning located at ``file:line``."""
+    LOGGER.warning(
+        "%s (column %d)", diagnostic.message, diagnostic.column,
+        type=WARNING_TYPE, subtype=diagnostic.code,
+        location=f"{diagnostic.path}:{diagnostic.line}",
+    )
+
+
+class MatrixStore:
+    """The loaded matrix of this build; never pickled with the environment."""
+
+    def __init__(self) -> None:
+        self.loaded = False
+        self.matrix: Matrix | None = None
+        self.path: Path | None = None
+        self.files: list[Path] = []
+
+    def __getstate__(self) -> dict:
+        return {}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__()
+
+    def load(self, env: BuildEnvironment) -> None:
+        self.loaded = True
+        self.path = Path(env.srcdir, env.config.skills_matrix_data)
+        self.matrix = None
+        self.files = []
+        if not self.path.exists():
+            return  # each directive that needs the data says so, where it stands
+        self.files = [self.path, *matrix_files(self.path)] if self.path.is_dir() else [self.path]
+        diagnostics = Diagnostics()
+        self.matrix = load_matrix(self.path, diagnostics)
+        for diagnostic in diagnostics.sorted():
+            report(diagnostic)
+
+
+def get_store(env: BuildEnvironment) -> MatrixStore:
+    store = getattr(env, "skills_matrix_store", None)
+    if store is None:
+        store = env.skills_matrix_store = MatrixStore()  # type: ignore[attr-defined]
+    if not store.loaded:
+        store.load(env)
+    return store
+
+
+def _load_before_reading(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    store = getattr(env, "skills_matrix_store", None) or MatrixStore()
+    env.skills_matrix_store = store  # type: ignore[attr-defined]
+    store.loaded = False
+    if docnames:
+        store.load(env)
+
+
+def setup_data(app: Sphinx) -> None:
+    app.connect("env-before-read-docs", _load_before_reading)

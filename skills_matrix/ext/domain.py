@@ -1,0 +1,155 @@
+"""The ``matrix`` domain: skills, responsibilities, roles and levels as link targets.
+
+Definitions are recorded per document (so parallel reads merge and incremental builds
+forget them), resolved by ``{matrix:skill}`` and friends, and listed on an index page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from docutils import nodes
+from sphinx.addnodes import pending_xref
+from sphinx.domains import Domain, Index, IndexEntry, ObjType
+from sphinx.roles import XRefRole
+from sphinx.util.logging import getLogger
+from sphinx.util.nodes import make_refnode
+
+from .config import WARNING_TYPE
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+LOGGER = getLogger(__name__)
+
+OBJECT_TYPES = ("skill", "responsibility", "role", "level")
+OPTIONAL_LINK = "skills_matrix_optional"
+"""A ``pending_xref`` flag: shown as plain text, without a warning, when nothing defines it."""
+
+
+class Definition(NamedTuple):
+    docname: str
+    anchor: str
+    title: str
+
+
+def anchor(objtype: str, ident: str) -> str:
+    return f"{objtype}-{ident}"
+
+
+def link(objtype: str, ident: str, title: str, *, optional: bool = False) -> pending_xref:
+    """A reference to a definition, showing *title*."""
+    node = pending_xref("", nodes.inline(title, title), refdomain="matrix", reftype=objtype,
+                        reftarget=ident, refexplicit=True, refwarn=not optional)
+    if optional:
+        node[OPTIONAL_LINK] = True
+    return node
+
+
+class MatrixIndex(Index):
+    name = "index"
+    localname = "Skills matrix index"
+    shortname = "skills matrix"
+
+    def generate(self, docnames: Iterable[str] | None = None
+                 ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+        content: dict[str, list[IndexEntry]] = {}
+        objects = self.domain.data["objects"]
+        for (objtype, ident), (docname, anchor_, title) in sorted(
+            objects.items(), key=lambda item: item[1].title.casefold()
+        ):
+            if docnames and docname not in docnames:
+                continue
+            letter = title[:1].upper()
+            content.setdefault(letter, []).append(
+                IndexEntry(title, 0, docname, anchor_, objtype, "", ident)
+            )
+        return sorted(content.items()), False
+
+
+class MatrixDomain(Domain):
+    name = "matrix"
+    label = "Skills matrix"
+    object_types = {t: ObjType(t, t) for t in OBJECT_TYPES}
+    roles = {t: XRefRole() for t in OBJECT_TYPES}
+    indices = [MatrixIndex]
+    initial_data: dict[str, Any] = {"objects": {}, "pages": set()}
+
+    @property
+    def objects(self) -> dict[tuple[str, str], Definition]:
+        return self.data.setdefault("objects", {})
+
+    @property
+    def pages(self) -> set[str]:
+        """The documents that render matrix data (they get its stylesheet)."""
+        return self.data.setdefault("pages", set())
+
+    def note_page(self) -> None:
+        self.pages.add(self.env.docname)
+
+    def note_object(self, objtype: str, ident: str, title: str, node: nodes.Element) -> None:
+        """Record that the current document defines *ident*, and give *node* its anchor."""
+        key = (objtype, ident)
+        if key in self.objects:
+            other = self.objects[key]
+            LOGGER.warning(
+                "the %s %r is already defined in %s; this definition is ignored",
+                objtype, ident, other.docname,
+                type=WARNING_TYPE, subtype="duplicate", location=node,
+            )
+            return
+        target = anchor(objtype, ident)
+        node["ids"].append(target)
+        self.objects[key] = Definition(self.env.docname, target, title)
+
+    def clear_doc(self, docname: str) -> None:
+        self.pages.discard(docname)
+        for key, definition in list(self.objects.items()):
+            if definition.docname == docname:
+                del self.objects[key]
+
+    def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
+        docnames = set(docnames)
+        self.pages.update(otherdata["pages"] & docnames)
+        for key, definition in otherdata["objects"].items():
+            if definition.docname in docnames:
+                self.objects[key] = definition
+
+    def resolve_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder,
+                     typ: str, target: str, node: pending_xref, contnode: nodes.Element
+                     ) -> nodes.reference | None:
+        definition = self.objects.get((typ, target))
+        if definition is None:
+            return None
+        if not node.get("refexplicit"):
+            contnode = nodes.inline(definition.title, definition.title)
+        return make_refnode(builder, fromdocname, definition.docname, definition.anchor,
+                            contnode, definition.title)
+
+    def resolve_any_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder,
+                         target: str, node: pending_xref, contnode: nodes.Element
+                         ) -> list[tuple[str, nodes.reference]]:
+        results = []
+        for objtype in OBJECT_TYPES:
+            ref = self.resolve_xref(env, fromdocname, builder, objtype, target, node, contnode)
+            if ref is not None:
+                results.append((f"matrix:{objtype}", ref))
+        return results
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for (objtype, ident), definition in self.objects.items():
+            yield (ident, definition.title, objtype, definition.docname, definition.anchor, 1)
+
+
+def _plain_text_when_undefined(app: Sphinx, env: BuildEnvironment, node: pending_xref,
+                               contnode: nodes.Element) -> nodes.Element | None:
+    """Headers of generated tables link to definitions only where the project has them."""
+    return contnode if node.get(OPTIONAL_LINK) else None
+
+
+def setup_domain(app: Sphinx) -> None:
+    app.add_domain(MatrixDomain)
+    app.connect("missing-reference", _plain_text_when_undefined)
