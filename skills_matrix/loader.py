@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .diagnostics import Diagnostics
 from .model import STRENGTHS, Category, Level, Matrix, Profile, Responsibility, Role, Skill, Source
-from .yamlsource import Mark, YamlMap, YamlSeq, read_yaml
+from .yamlsource import REFUSED, Mark, YamlMap, YamlSeq, read_yaml
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 URL_PATTERN = re.compile(r"https?://[^\s/?#]+[^\s]*", re.IGNORECASE)
@@ -70,15 +70,15 @@ class _File:
         self.diagnostics.warning(self.name, mark[0], mark[1], code, message)
 
     def mapping(self, value: object, mark: Mark, what: str) -> YamlMap | None:
-        if isinstance(value, YamlMap):
-            return value
+        if isinstance(value, YamlMap) or value is REFUSED:
+            return value or None
         self.error(mark, "type", f"{what} should be a mapping of keys to values, "
                                  f"not {_describe(value)}")
         return None
 
     def sequence(self, value: object, mark: Mark, what: str) -> YamlSeq | None:
-        if isinstance(value, YamlSeq):
-            return value
+        if isinstance(value, YamlSeq) or value is REFUSED:
+            return value if value is not REFUSED else None
         self.error(mark, "type", f"{what} should be a list, not {_describe(value)}")
         return None
 
@@ -93,8 +93,12 @@ class _File:
                     f"{', '.join(fields)} (or keys starting with 'x-' for your own notes)",
                 )
         complete = True
+        misspelled = {hint(key, fields) for key in obj
+                      if key not in fields and not key.startswith("x-")}
         for key, required in fields.items():
-            if required and key not in obj:
+            if required and key not in obj and f" (did you mean {key!r}?)" in misspelled:
+                complete = False  # the misspelling is reported, with this key as the hint
+            elif required and key not in obj:
                 self.error(obj.mark, "missing-key", f"{what} needs a {key!r} key")
                 complete = False
         return complete
@@ -105,6 +109,8 @@ class _File:
             return None
         if isinstance(value, str) and value.strip():
             return value
+        if value is REFUSED:
+            return None
         self.error(
             obj.value_marks[key], "type",
             f"the {key} of {what} should be non-empty text, not {_describe(value)}"
@@ -119,6 +125,8 @@ class _File:
         mark = obj.value_marks["id"]
         if isinstance(value, str) and ID_PATTERN.fullmatch(value):
             return value
+        if value is REFUSED:
+            return None
         self.error(mark, "id", f"{_describe(value)} is not a valid id for {what}: an id is "
                                "lowercase letters and digits, words joined by single hyphens "
                                "(like 'think-end-to-end')")
@@ -182,6 +190,10 @@ class _MatrixBuilder:
         self.singletons: dict[str, tuple[str, Mark, object]] = {}
         self.declared_levels = False
         self.unreadable = False
+        self.broken: dict[str, set[str]] = {kind: set() for kind in _KINDS}
+        """Ids of entries too incomplete to use (already reported): references to them pass."""
+        self.attempted: dict[str, int] = dict.fromkeys(_KINDS, 0)
+        """Entries given of each kind, valid or not."""
 
     def read(self, path: Path, name: str) -> None:
         file = _File(name, self.diagnostics)
@@ -191,6 +203,7 @@ class _MatrixBuilder:
             return
         top = file.mapping(raw, (1, 1), "A matrix file")
         if top is None:
+            self.unreadable = True
             return
         file.keys(top, "matrix", "A matrix file")
         for key in ("version", "title", "levels"):
@@ -218,13 +231,14 @@ class _MatrixBuilder:
     def _check_level_count(self, file: _File, top: YamlMap, items: YamlSeq) -> None:
         self.declared_levels = True
         if not MIN_LEVELS <= len(items) <= MAX_LEVELS:
-            file.error(top.value_marks["levels"], "levels",
+            file.error(top.key_marks["levels"], "levels",
                        f"the scale has {len(items)} level(s); it needs {MIN_LEVELS} to "
                        f"{MAX_LEVELS}, lowest first")
 
     def _read_items(self, file: _File, kind: str, items: YamlSeq) -> None:
         singular = _SINGULAR[kind]
         reader = getattr(self, f"_fields_{singular}")
+        self.attempted[kind] += len(items)
         for index, (item, mark) in enumerate(zip(items, items.item_marks, strict=True)):
             what = f"{singular} {index + 1} of {kind!r}"
             obj = file.mapping(item, mark, f"Each entry of {kind!r}")
@@ -235,7 +249,10 @@ class _MatrixBuilder:
                 what = f"the {singular} {ident!r}"
             complete = file.keys(obj, singular, what.capitalize())
             fields = reader(file, obj, what)
-            if ident is None or not complete:
+            if ident is None:
+                continue
+            if not complete:
+                self.broken[kind].add(ident)
                 continue
             seen = self.seen[kind]
             if ident in seen:
@@ -324,8 +341,7 @@ class _MatrixBuilder:
     def finish(self, name: str, files: tuple[str, ...]) -> Matrix | None:
         """Check what spans files (required parts, references) and build the matrix."""
         missing = [k for k in ("version", "levels") if k not in self.singletons]
-        missing += [k for k in ("responsibilities", "skills") if not self.records[k]
-                    and not self.seen[k]]
+        missing += [k for k in ("responsibilities", "skills") if not self.attempted[k]]
         first = files[0] if len(files) == 1 else name
         for key in missing if not self.unreadable else ():
             what = "at least one entry" if key in ("responsibilities", "skills") else "it"
@@ -344,6 +360,8 @@ class _MatrixBuilder:
                     what: str) -> bool:
             if isinstance(ident, str) and ident in known:
                 return True
+            if ident is REFUSED or (isinstance(ident, str) and ident in self.broken[kind]):
+                return False  # already reported where it stands
             if not known and kind == "levels" and not self.declared_levels:
                 return False  # the missing scale is reported once, above
             shown = repr(ident) if isinstance(ident, str) else _describe(ident)
@@ -360,6 +378,8 @@ class _MatrixBuilder:
             for key, kmark, strength, vmark in f["supports"]:
                 if not resolve(rec, key, kmark, "responsibilities", resp_ids,
                                f"the skill {rec.id!r} supports the responsibility"):
+                    continue
+                if strength is REFUSED:
                     continue
                 if strength not in STRENGTHS:
                     shown = repr(strength) if isinstance(strength, str) else _describe(strength)

@@ -45,6 +45,21 @@ _SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "time
 _KIND_NAMES = {dict: "a mapping", list: "a list"}
 
 
+class _Refused:
+    """A value refused (a tag that is not plain YAML); already reported, so others skip it."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "REFUSED"
+
+
+REFUSED = _Refused()
+
+
 class YamlMap(dict):
     """A mapping that remembers where it, each key and each value stand."""
 
@@ -284,14 +299,14 @@ class _Composer:
                 f"the tag {_tag_name(event.tag)} is not allowed: only plain YAML is read "
                 "(text, numbers, true/false, null, lists and mappings)",
             )
-            return None
+            return REFUSED
         if tag.endswith((":str", ":timestamp")):
             return event.value
         try:
             return self._constructor.construct_object(ScalarNode(tag, event.value))
         except (ConstructorError, ValueError):
             self.error(mark, "syntax", f"{event.value!r} is not a valid {tag[len(_CORE):]}")
-            return None
+            return REFUSED
 
     def _check_collection_tag(self, tag: str | None, kind: str, mark: Mark) -> None:
         if tag not in (None, "!", _CORE + kind):

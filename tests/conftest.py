@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+TESTS = Path(__file__).parent
+ROOTS = TESTS / "roots"
+DATA = TESTS / "data"
+SNAPSHOTS = TESTS / "snapshots"
+PROJECT = TESTS.parent
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Test roots for ``@pytest.mark.sphinx(testroot=...)``: ``tests/roots/test-*``."""
+    return ROOTS
+
+
+@pytest.fixture
+def snapshot():
+    """Compare text with ``tests/snapshots/NAME``; ``SNAPSHOT_UPDATE=1`` writes it anew."""
+
+    def check(name: str, text: str) -> None:
+        path = SNAPSHOTS / name
+        if os.environ.get("SNAPSHOT_UPDATE") == "1":
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        assert path.exists(), f"no snapshot {path}; run with SNAPSHOT_UPDATE=1 to write it"
+        assert text == path.read_text(encoding="utf-8")
+
+    return check
