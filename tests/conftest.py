@@ -33,3 +33,15 @@ def snapshot():
         assert text == path.read_text(encoding="utf-8")
 
     return check
+
+
+def build_warnings(app) -> str:
+    """The build's warnings, less docutils' notes that a second app in one process re-registers
+    Sphinx's own nodes (an artefact of testing, not of the project)."""
+    import re
+
+    lines = app.warning.getvalue().splitlines()
+    return "\n".join(
+        re.sub(r"\x1b\[[0-9;]*m", "", line) for line in lines
+        if "is already registered" not in line
+    )

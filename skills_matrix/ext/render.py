@@ -59,9 +59,12 @@ class TableBuilder:
         tgroup += self.body
 
     def group(self, title: str) -> None:
-        entry = nodes.entry(morecols=self.width - 1, classes=["skills-matrix-group"])
-        entry += paragraph(nodes.strong(title, title))
-        self.body += nodes.row("", entry)
+        """A row naming a group of the rows below (no spanning cell: man pages have none)."""
+        row = nodes.row(classes=["skills-matrix-group"])
+        row += _entry(nodes.strong(title, title))
+        for _ in range(self.width - 1):
+            row += nodes.entry()
+        self.body += row
 
     def row(self, cells: Iterable[Cell], classes: Iterable[Sequence[str]] = ()) -> None:
         row = nodes.row()

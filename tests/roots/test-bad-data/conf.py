@@ -1,0 +1,2 @@
+extensions = ["myst_parser", "skills_matrix"]
+exclude_patterns = ["_build", "_data"]
