@@ -1,0 +1,231 @@
+"""The real site, built through ``conf/`` as ``sphinx-build -nW --keep-going -c conf docs``."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+from markdown_it import MarkdownIt
+
+from skills_matrix.assessment import assess
+from skills_matrix.loader import load_matrix, load_profile
+
+from .conftest import PROJECT
+
+pytestmark = pytest.mark.site
+
+SEED = PROJECT.parent / "shared" / "seed" / "000_6e132f10b226e069.txt"
+DATA = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
+ROLE_PAGES = {
+    "ai-engineer": "roles/ai-engineer.html",
+    "ai-implementation-engineer": "roles/ai-implementation-engineer.html",
+    "generative-ai-engineer": "roles/generative-ai-engineer.html",
+    "ml-engineer": "roles/ml-engineer.html",
+    "full-stack-engineer": "roles/full-stack-engineer.html",
+}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    from sphinx.cmd.build import build_main
+
+    out = tmp_path_factory.mktemp("site")
+    warnings = out / "warnings.txt"
+    code = build_main(["-b", "html", "-nW", "--keep-going", "-q", "-w", str(warnings),
+                       "-c", str(PROJECT / "conf"), str(PROJECT / "docs"), str(out / "html"),
+                       "-d", str(out / "doctrees")])
+    return code, warnings.read_text(encoding="utf-8"), out / "html"
+
+
+def page(site, name: str) -> str:
+    return (site[2] / name).read_text(encoding="utf-8")
+
+
+class _Text(HTMLParser):
+    """The text of the page's article element, and its links, headings and list items."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0
+        self.skip = 0
+        self.parts: list[str] = []
+        self.links: list[str] = []
+        self.stack: list[list[str]] = []
+        self.blocks: dict[str, list[str]] = {"h1": [], "h2": [], "li": []}
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "article" and "bd-article" in (attrs.get("class") or ""):
+            self.depth = 1
+        elif self.depth:
+            self.depth += tag not in ("br", "img", "hr", "meta", "input")
+            if tag == "a" and attrs.get("href"):
+                self.links.append(attrs["href"])
+            if self.skip or (tag == "a" and "headerlink" in (attrs.get("class") or "")):
+                self.skip += 1
+            if tag in self.blocks:
+                self.stack.append([tag])
+
+    def handle_endtag(self, tag):
+        if self.depth:
+            self.depth -= 1
+            if self.skip:
+                self.skip -= 1
+                return
+            if self.stack and self.stack[-1][0] == tag:
+                kind, *text = self.stack.pop()
+                self.blocks[kind].append(" ".join("".join(text).split()))
+
+    def handle_data(self, data):
+        if self.depth and not self.skip:
+            self.parts.append(data)
+            for entry in self.stack:
+                entry.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(self.parts).replace("¶", " ").split())
+
+
+def read(site, name: str) -> _Text:
+    parser = _Text()
+    parser.feed(page(site, name))
+    return parser
+
+
+def seed_article():
+    """The source's front matter and body, with its encoding damage repaired."""
+    raw = SEED.read_text(encoding="utf-8")
+    repaired = re.sub(r"[\u00c0-\u00ff][\u0080-\u02ff\u2000-\u22ff]{1,3}",
+                      lambda m: _repair(m.group(0)), raw)
+    _, front, body = repaired.split("---\n", 2)
+    return front, body
+
+
+def _repair(text: str) -> str:
+    try:
+        return text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def plain(markdown: str) -> str:
+    rendered = MarkdownIt("commonmark").render(markdown)
+    rendered = re.sub(r"</?(p|h\d|li|ol|ul|blockquote)\b[^>]*>", " ", rendered)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", rendered)).split())
+
+
+def test_strict_build_is_warning_free(site):
+    code, warnings, _ = site
+    assert warnings == "" and code == 0
+
+
+def test_article_repairs_the_encoding_damage():
+    _, body = seed_article()
+    assert "ðŸ" not in body and "\U0001f642" in body
+
+
+def test_article_every_sentence_as_written(site):
+    _, body = seed_article()
+    text = read(site, "article.html").text
+    sentences = re.split(r"(?<=[.!?])\s+", plain(body))
+    assert len(sentences) > 30
+    missing = [s for s in sentences if s not in text]
+    assert missing == []
+
+
+def test_article_headings_list_items_and_links(site):
+    front, body = seed_article()
+    parsed = read(site, "article.html")
+    assert parsed.blocks["h1"][0] == "What is an AI Engineer anyway?"
+    for heading in re.findall(r"^## (.+)$", body, re.M):
+        assert heading.strip() in parsed.blocks["h2"]
+    tokens = MarkdownIt("commonmark").parse(body)
+    items = [plain(t.content) for t in tokens if t.type == "inline"
+             and tokens[tokens.index(t) - 2].type == "list_item_open"]
+    assert len(items) == 11
+    for item in items:
+        assert item in parsed.blocks["li"], item
+    links = re.findall(r"\]\((https?://[^)]+)\)", body) + re.findall(r"^\d\. (https://\S+)",
+                                                                        body, re.M)
+    assert len(links) == 5
+    for link in links:
+        assert link in parsed.links
+
+
+def test_article_responsibilities_link_to_their_definitions(site):
+    links = read(site, "article.html").links
+    matrix = load_matrix(DATA)
+    for resp in matrix.responsibilities:
+        assert f"matrix/responsibilities.html#responsibility-{resp.id}" in links
+
+
+def test_article_front_matter_is_used(site):
+    text = page(site, "article.html")
+    assert 'Published <span class="article-date">2 July 2024</span>' in text
+    assert '<span class="article-tag">AI</span>, <span class="article-tag">LLM</span>' in text
+    assert ('<meta name="description" content="Exploring the role of an AI Engineer: '
+            'responsibilities, industry adoption, and self-reflection." />') in text
+
+
+@pytest.mark.parametrize(("role_id", "name"), ROLE_PAGES.items())
+def test_each_role_page_renders_its_data(site, role_id, name):
+    matrix = load_matrix(DATA)
+    role = matrix.role_by_id[role_id]
+    parsed = read(site, name)
+    assert f'id="role-{role_id}"' in page(site, name)
+    assert role.summary.split()[0] in parsed.text
+    for skill_id, level_id in role.expects.items():
+        skill, level = matrix.skill_by_id[skill_id], matrix.level_by_id[level_id]
+        assert re.search(re.escape(skill.title) + r" .{0,80}" + re.escape(level.title),
+                         parsed.text), (skill.title, level.title)
+    for resp_id in role.responsibilities:
+        assert matrix.responsibility_by_id[resp_id].title in parsed.blocks["li"][0] + " ".join(
+            parsed.blocks["li"])
+    assert "How it differs from its neighbours" in parsed.text
+    assert "Evidence" in parsed.text
+
+
+def test_full_matrix_page_has_every_skill_and_responsibility(site):
+    matrix = load_matrix(DATA)
+    text = read(site, "matrix/index.html").text
+    for item in (*matrix.skills, *matrix.responsibilities, *matrix.categories):
+        assert item.title in text
+
+
+def test_landing_page_cards(site):
+    text = page(site, "index.html")
+    for target in ("article.html", "roles/index.html", "matrix/index.html",
+                   "am-i-an-ai-engineer.html", "reference/index.html"):
+        assert f'href="{target}"' in text
+    assert text.count("sd-card ") >= 5
+
+
+def test_the_articles_question_is_answered_by_the_matrix(site):
+    matrix = load_matrix(DATA)
+    profile = load_profile(PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml",
+                           matrix)
+    [fit] = assess(matrix, profile, role="ai-engineer").roles
+    text = read(site, "am-i-an-ai-engineer.html").text
+    verdict = "fits" if fit.fits else "does not fit"
+    assert f"AI Engineer {fit.fit:.0%} {verdict} {fit.met} of {fit.expected}" in text
+    assert "yes" in text
+
+
+def test_theme_features(site):
+    text = page(site, "roles/ai-engineer.html")
+    assert "edit/main/docs/roles/ai-engineer.md" in text  # edit-this-page
+    assert "<title>AI Engineer &#8212; What is an AI Engineer?</title>" in text
+    assert (site[2] / "searchindex.js").is_file()
+    index = (site[2] / "searchindex.js").read_text(encoding="utf-8")
+    assert "evangel" in index
+
+
+def test_the_projects_matrix_validates_strictly():
+    from skills_matrix.cli import main
+
+    assert main(["validate", str(DATA), "--strict"]) == 0
+    assert json.loads(json.dumps({"ok": True}))
