@@ -17,7 +17,8 @@ from .conftest import PROJECT
 
 pytestmark = pytest.mark.site
 
-SEED = PROJECT.parent / "shared" / "seed" / "000_6e132f10b226e069.txt"
+SEED = PROJECT / "tests" / "data" / "article-source.md"
+"""The article exactly as received (shared/seed), encoding damage included."""
 DATA = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
 ROLE_PAGES = {
     "ai-engineer": "roles/ai-engineer.html",
