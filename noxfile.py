@@ -44,10 +44,13 @@ def tests(session: nox.Session) -> None:
 @nox.parametrize("sphinx", list(SPHINX_RANGE))
 def tests_sphinx(session: nox.Session, sphinx: str) -> None:
     """The extension's tests at both ends of the supported Sphinx and docutils range."""
-    session.install("-e", ".[sphinx]", "pytest", "hypothesis", "defusedxml",
-                    *SPHINX_RANGE[sphinx])
-    session.run("python", "-c", "import sphinx, docutils; "
-                "print('sphinx', sphinx.__version__, 'docutils', docutils.__version__)")
+    session.install("-e", ".[sphinx]", "pytest", "hypothesis", "defusedxml", *SPHINX_RANGE[sphinx])
+    session.run(
+        "python",
+        "-c",
+        "import sphinx, docutils; "
+        "print('sphinx', sphinx.__version__, 'docutils', docutils.__version__)",
+    )
     session.run("pytest", "-m", "not site", *session.posargs)
 
 
@@ -55,17 +58,36 @@ def tests_sphinx(session: nox.Session, sphinx: str) -> None:
 def linkcheck(session: nox.Session) -> None:
     """Check every external link of the site (needs the internet)."""
     session.install("-e", ".[docs]")
-    session.run("sphinx-build", "-b", "linkcheck", "-c", "conf", "docs",
-                str(BUILD / "linkcheck"), *session.posargs)
+    session.run(
+        "sphinx-build",
+        "-b",
+        "linkcheck",
+        "-c",
+        "conf",
+        "docs",
+        str(BUILD / "linkcheck"),
+        *session.posargs,
+    )
 
 
 @nox.session(python=PYTHON)
 def serve(session: nox.Session) -> None:
     """Live preview on http://127.0.0.1:8000, rebuilt on every change."""
     session.install("-e", ".[docs]", "sphinx-autobuild")
-    session.run("sphinx-autobuild", "--host", "127.0.0.1", "--port",
-                os.environ.get("PORT", "8000"), "--watch", "skills_matrix",
-                "-c", "conf", "docs", str(BUILD / "serve"), *session.posargs)
+    session.run(
+        "sphinx-autobuild",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        os.environ.get("PORT", "8000"),
+        "--watch",
+        "skills_matrix",
+        "-c",
+        "conf",
+        "docs",
+        str(BUILD / "serve"),
+        *session.posargs,
+    )
 
 
 @nox.session(python=PYTHON)
@@ -73,4 +95,5 @@ def lint(session: nox.Session) -> None:
     """Static checks of the code, and of the project's own matrix."""
     session.install("-e", ".[lint]")
     session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
     session.run("skills-matrix", "validate", "--strict")

@@ -55,8 +55,7 @@ class Assessment:
                     "expected": r.expected,
                     "gaps": [dc.asdict(g) for g in r.gaps],
                     "responsibilities": [
-                        {"id": c.responsibility, "coverage": c.coverage}
-                        for c in r.responsibilities
+                        {"id": c.responsibility, "coverage": c.coverage} for c in r.responsibilities
                     ],
                 }
                 for r in self.roles

@@ -40,20 +40,26 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     validate = commands.add_parser("validate", help="check a matrix; list every problem")
-    validate.add_argument("path", nargs="?", help="a matrix file or folder "
-                                                  f"(default: the project's {DEFAULT_DATA})")
+    validate.add_argument(
+        "path", nargs="?", help=f"a matrix file or folder (default: the project's {DEFAULT_DATA})"
+    )
     validate.add_argument("--strict", action="store_true", help="treat warnings as errors")
 
     assess_cmd = commands.add_parser("assess", help="how well a profile fits each role")
     assess_cmd.add_argument("profile", help="a profile YAML file")
     assess_cmd.add_argument("--data", help="the matrix file or folder")
     assess_cmd.add_argument("--role", help="assess only this role id")
-    assess_cmd.add_argument("--threshold", type=_threshold, default=DEFAULT_THRESHOLD,
-                            help="the fit a role needs, 0 to 1 (default: %(default)s)")
+    assess_cmd.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=DEFAULT_THRESHOLD,
+        help="the fit a role needs, 0 to 1 (default: %(default)s)",
+    )
     assess_cmd.add_argument("--format", choices=("text", "json"), default="text")
 
-    export = commands.add_parser("export", help="the matrix as JSON, or its grid as CSV or "
-                                                "Markdown")
+    export = commands.add_parser(
+        "export", help="the matrix as JSON, or its grid as CSV or Markdown"
+    )
     export.add_argument("path", nargs="?", help="a matrix file or folder")
     export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
 
@@ -114,7 +120,9 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if matrix is None:
         return 1
     if args.role is not None and args.role not in matrix.role_by_id:
-        raise UsageError(f"the matrix has no role {args.role!r}{hint(args.role, matrix.role_by_id)}")
+        raise UsageError(
+            f"the matrix has no role {args.role!r}{hint(args.role, matrix.role_by_id)}"
+        )
     profile_path = Path(args.profile)
     if not profile_path.is_file():
         raise UsageError(f"{args.profile}: no such file")
@@ -190,9 +198,15 @@ def _revision_path(arg: str, tmp: Path) -> tuple[Path, str]:
     prefix = _git("rev-parse", "--show-prefix").strip()
     rel = str(PurePosixPath(prefix, rel))
     kind = _git("cat-file", "-t", f"{rev}:{rel}").strip()
-    names = [rel] if kind == "blob" else [
-        n for n in _git("ls-tree", "--name-only", f"{rev}:{rel}").splitlines()
-        if n.endswith(".yaml")]
+    names = (
+        [rel]
+        if kind == "blob"
+        else [
+            n
+            for n in _git("ls-tree", "--name-only", f"{rev}:{rel}").splitlines()
+            if n.endswith(".yaml")
+        ]
+    )
     tmp.mkdir(parents=True)
     for name in names:
         blob = f"{rev}:{rel}" if kind == "blob" else f"{rev}:{rel}/{name}"
@@ -201,12 +215,12 @@ def _revision_path(arg: str, tmp: Path) -> tuple[Path, str]:
     return (tmp / PurePosixPath(rel).name if kind == "blob" else tmp), arg
 
 
-COMMANDS = {"validate": cmd_validate, "assess": cmd_assess, "export": cmd_export,
-            "diff": cmd_diff}
+COMMANDS = {"validate": cmd_validate, "assess": cmd_assess, "export": cmd_export, "diff": cmd_diff}
 
 
-def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     try:

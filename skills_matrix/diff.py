@@ -56,8 +56,10 @@ def _details(kind: str, old: object, new: object, old_m: Matrix, new_m: Matrix) 
         out += [f"source added: {u}" for u in new_urls if u not in old_urls]
         out += [f"source removed: {u}" for u in old_urls if u not in new_urls]
     elif kind == "level" and old_m.level_rank[old.id] != new_m.level_rank[new.id]:
-        out.append(f"position on the scale: {old_m.level_rank[old.id] + 1} → "
-                   f"{new_m.level_rank[new.id] + 1}")
+        out.append(
+            f"position on the scale: {old_m.level_rank[old.id] + 1} → "
+            f"{new_m.level_rank[new.id] + 1}"
+        )
     return out
 
 
@@ -68,8 +70,7 @@ def _map_changes(name: str, old: dict, new: dict) -> list[str]:
             out.append(f"{name} {key}: added ({value})")
         elif old[key] != value:
             out.append(f"{name} {key}: {old[key]} → {value}")
-    out += [f"{name} {key}: removed (was {value})" for key, value in old.items()
-            if key not in new]
+    out += [f"{name} {key}: removed (was {value})" for key, value in old.items() if key not in new]
     return out
 
 
@@ -87,26 +88,49 @@ def diff(old: Matrix, new: Matrix) -> list[Change]:
         renamed: dict[str, str] = {}
         for new_id in added:
             title = new_items[new_id].title.casefold()
-            match = next((o for o in removed if o not in renamed.values()
-                          and old_items[o].title.casefold() == title), None)
+            match = next(
+                (
+                    o
+                    for o in removed
+                    if o not in renamed.values() and old_items[o].title.casefold() == title
+                ),
+                None,
+            )
             if match:
                 renamed[new_id] = match
         for item_id, item in new_items.items():
             if item_id in renamed:
                 before = old_items[renamed[item_id]]
-                changes.append(Change(kind, "renamed", item_id, renamed[item_id],
-                                      tuple(_details(kind, before, item, old, new))))
+                changes.append(
+                    Change(
+                        kind,
+                        "renamed",
+                        item_id,
+                        renamed[item_id],
+                        tuple(_details(kind, before, item, old, new)),
+                    )
+                )
             elif item_id not in old_items:
                 changes.append(Change(kind, "added", item_id, details=(item.title,)))
             else:
                 details = _details(kind, old_items[item_id], item, old, new)
                 if details:
                     changes.append(Change(kind, "changed", item_id, details=tuple(details)))
-        changes += [Change(kind, "removed", i, details=(old_items[i].title,))
-                    for i in removed if i not in renamed.values()]
+        changes += [
+            Change(kind, "removed", i, details=(old_items[i].title,))
+            for i in removed
+            if i not in renamed.values()
+        ]
     if old.title != new.title:
-        changes.insert(0, Change("matrix", "changed", "title",
-                                 details=(f"title: {_show(old.title)} → {_show(new.title)}",)))
+        changes.insert(
+            0,
+            Change(
+                "matrix",
+                "changed",
+                "title",
+                details=(f"title: {_show(old.title)} → {_show(new.title)}",),
+            ),
+        )
     return changes
 
 

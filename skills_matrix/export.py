@@ -18,12 +18,10 @@ def to_json(matrix: Matrix) -> dict:
         "version": matrix.version,
         "title": matrix.title,
         "levels": [
-            {"id": lv.id, "title": lv.title, "description": lv.description}
-            for lv in matrix.levels
+            {"id": lv.id, "title": lv.title, "description": lv.description} for lv in matrix.levels
         ],
         "categories": [
-            {"id": c.id, "title": c.title, "description": c.description}
-            for c in matrix.categories
+            {"id": c.id, "title": c.title, "description": c.description} for c in matrix.categories
         ],
         "responsibilities": [
             {
@@ -66,8 +64,9 @@ def to_csv(matrix: Matrix) -> str:
     writer.writerow(["skill", "category", *(c.id for c in grid.columns)])
     for group in grid.groups:
         for row in group.rows:
-            writer.writerow([row.skill.id, row.skill.category or "",
-                             *(cell or "" for cell in row.cells)])
+            writer.writerow(
+                [row.skill.id, row.skill.category or "", *(cell or "" for cell in row.cells)]
+            )
     return out.getvalue()
 
 

@@ -22,26 +22,51 @@ MIN_LEVELS, MAX_LEVELS = 2, 10
 
 # Keys of each object of the format: name -> required?
 _FIELDS: dict[str, dict[str, bool]] = {
-    "matrix": {"version": False, "title": False, "levels": False, "categories": False,
-               "responsibilities": False, "skills": False, "roles": False},
+    "matrix": {
+        "version": False,
+        "title": False,
+        "levels": False,
+        "categories": False,
+        "responsibilities": False,
+        "skills": False,
+        "roles": False,
+    },
     "level": {"id": True, "title": True, "description": False},
     "category": {"id": True, "title": True, "description": False},
     "responsibility": {"id": True, "title": True, "description": False, "sources": False},
     "source": {"title": False, "url": True},
-    "skill": {"id": True, "title": True, "category": False, "description": False,
-              "examples": False, "supports": False},
-    "role": {"id": True, "title": True, "summary": False, "responsibilities": False,
-             "expects": False},
+    "skill": {
+        "id": True,
+        "title": True,
+        "category": False,
+        "description": False,
+        "examples": False,
+        "supports": False,
+    },
+    "role": {
+        "id": True,
+        "title": True,
+        "summary": False,
+        "responsibilities": False,
+        "expects": False,
+    },
     "profile": {"version": True, "name": False, "skills": False},
 }
 _KINDS = ("levels", "categories", "responsibilities", "skills", "roles")
-_SINGULAR = {"levels": "level", "categories": "category", "responsibilities": "responsibility",
-             "skills": "skill", "roles": "role"}
+_SINGULAR = {
+    "levels": "level",
+    "categories": "category",
+    "responsibilities": "responsibility",
+    "skills": "skill",
+    "roles": "role",
+}
+
 
 def hint(word: str, choices: Iterable[str]) -> str:
     """A "did you mean" suffix for a misspelled *word*, or nothing."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
+
 
 def _describe(value: object) -> str:
     if value is None:
@@ -55,6 +80,7 @@ def _describe(value: object) -> str:
     if isinstance(value, list):
         return "a list"
     return f"the text {value!r}"
+
 
 class _File:
     """Checks one file's objects, reporting at their positions."""
@@ -72,8 +98,9 @@ class _File:
     def mapping(self, value: object, mark: Mark, what: str) -> YamlMap | None:
         if isinstance(value, YamlMap) or value is REFUSED:
             return value or None
-        self.error(mark, "type", f"{what} should be a mapping of keys to values, "
-                                 f"not {_describe(value)}")
+        self.error(
+            mark, "type", f"{what} should be a mapping of keys to values, not {_describe(value)}"
+        )
         return None
 
     def sequence(self, value: object, mark: Mark, what: str) -> YamlSeq | None:
@@ -88,13 +115,15 @@ class _File:
         for key in obj:
             if key not in fields and not key.startswith("x-"):
                 self.error(
-                    obj.key_marks[key], "unknown-key",
+                    obj.key_marks[key],
+                    "unknown-key",
                     f"{what} has no key {key!r}{hint(key, fields)}; allowed keys are "
                     f"{', '.join(fields)} (or keys starting with 'x-' for your own notes)",
                 )
         complete = True
-        misspelled = {hint(key, fields) for key in obj
-                      if key not in fields and not key.startswith("x-")}
+        misspelled = {
+            hint(key, fields) for key in obj if key not in fields and not key.startswith("x-")
+        }
         for key, required in fields.items():
             if required and key not in obj and f" (did you mean {key!r}?)" in misspelled:
                 complete = False  # the misspelling is reported, with this key as the hint
@@ -112,7 +141,8 @@ class _File:
         if value is REFUSED:
             return None
         self.error(
-            obj.value_marks[key], "type",
+            obj.value_marks[key],
+            "type",
             f"the {key} of {what} should be non-empty text, not {_describe(value)}"
             + (" (put it in quotes)" if isinstance(value, (int, float, bool)) else ""),
         )
@@ -127,9 +157,13 @@ class _File:
             return value
         if value is REFUSED:
             return None
-        self.error(mark, "id", f"{_describe(value)} is not a valid id for {what}: an id is "
-                               "lowercase letters and digits, words joined by single hyphens "
-                               "(like 'think-end-to-end')")
+        self.error(
+            mark,
+            "id",
+            f"{_describe(value)} is not a valid id for {what}: an id is "
+            "lowercase letters and digits, words joined by single hyphens "
+            "(like 'think-end-to-end')",
+        )
         return None
 
     def url(self, obj: YamlMap, what: str) -> str | None:
@@ -139,12 +173,18 @@ class _File:
         if URL_PATTERN.fullmatch(value.strip()) and value == value.strip():
             return value
         scheme = value.split(":", 1)[0] if ":" in value else ""
-        reason = (f"the scheme {scheme + ':'!r} is not allowed" if scheme and "/" not in scheme
-                  else "it is not an absolute address")
-        self.error(obj.value_marks["url"], "url",
-                   f"{value!r} is not a usable link: {reason}; links must start with "
-                   "http:// or https://")
+        reason = (
+            f"the scheme {scheme + ':'!r} is not allowed"
+            if scheme and "/" not in scheme
+            else "it is not an absolute address"
+        )
+        self.error(
+            obj.value_marks["url"],
+            "url",
+            f"{value!r} is not a usable link: {reason}; links must start with http:// or https://",
+        )
         return None
+
 
 class _Record:
     """An object read from a file, with where it and its parts stand."""
@@ -154,14 +194,17 @@ class _Record:
     def __init__(self, file: _File, obj: YamlMap, ident: str, fields: dict) -> None:
         self.file, self.obj, self.id, self.fields = file, obj, ident, fields
 
+
 def matrix_files(path: Path) -> list[Path]:
     """The files of a matrix at *path*: the file itself, or a folder's ``*.yaml``."""
     if path.is_dir():
         return sorted(p for p in path.glob("*.yaml") if p.is_file())
     return [path]
 
-def load_matrix(path: Path | str, diagnostics: Diagnostics | None = None,
-                display: str | None = None) -> Matrix | None:
+
+def load_matrix(
+    path: Path | str, diagnostics: Diagnostics | None = None, display: str | None = None
+) -> Matrix | None:
     """Read and validate the matrix at *path* (a file, or a folder of ``*.yaml``).
 
     Returns ``None`` when there are errors; every problem is added to *diagnostics*, named
@@ -181,6 +224,7 @@ def load_matrix(path: Path | str, diagnostics: Diagnostics | None = None,
         builder.read(file, file_name)
     matrix = builder.finish(name, tuple(names))
     return matrix if len(diagnostics.errors) == before else None
+
 
 class _MatrixBuilder:
     def __init__(self, diagnostics: Diagnostics) -> None:
@@ -210,14 +254,20 @@ class _MatrixBuilder:
             if key in top:
                 if key in self.singletons:
                     other, mark, _ = self.singletons[key]
-                    file.error(top.key_marks[key], "duplicate-key",
-                               f"{key!r} is already given in {other} (line {mark[0]}); give it "
-                               "in one file of the folder only")
+                    file.error(
+                        top.key_marks[key],
+                        "duplicate-key",
+                        f"{key!r} is already given in {other} (line {mark[0]}); give it "
+                        "in one file of the folder only",
+                    )
                 else:
                     self.singletons[key] = (file.name, top.key_marks[key], top[key])
         if "version" in top and top["version"] != 1:
-            file.error(top.value_marks["version"], "version",
-                       f"version {top['version']!r} is not known: the only format version is 1")
+            file.error(
+                top.value_marks["version"],
+                "version",
+                f"version {top['version']!r} is not known: the only format version is 1",
+            )
         if "title" in top:
             file.text(top, "title", "the matrix")
         for kind in _KINDS:
@@ -231,9 +281,12 @@ class _MatrixBuilder:
     def _check_level_count(self, file: _File, top: YamlMap, items: YamlSeq) -> None:
         self.declared_levels = True
         if not MIN_LEVELS <= len(items) <= MAX_LEVELS:
-            file.error(top.key_marks["levels"], "levels",
-                       f"the scale has {len(items)} level(s); it needs {MIN_LEVELS} to "
-                       f"{MAX_LEVELS}, lowest first")
+            file.error(
+                top.key_marks["levels"],
+                "levels",
+                f"the scale has {len(items)} level(s); it needs {MIN_LEVELS} to "
+                f"{MAX_LEVELS}, lowest first",
+            )
 
     def _read_items(self, file: _File, kind: str, items: YamlSeq) -> None:
         singular = _SINGULAR[kind]
@@ -257,9 +310,12 @@ class _MatrixBuilder:
             seen = self.seen[kind]
             if ident in seen:
                 other, first = seen[ident]
-                file.error(obj.value_marks["id"], "duplicate-id",
-                           f"the {singular} id {ident!r} is used twice (first at {other}:"
-                           f"{first[0]}); ids must be unique among {kind}")
+                file.error(
+                    obj.value_marks["id"],
+                    "duplicate-id",
+                    f"the {singular} id {ident!r} is used twice (first at {other}:"
+                    f"{first[0]}); ids must be unique among {kind}",
+                )
                 continue
             seen[ident] = (file.name, obj.value_marks["id"])
             self.records[kind].append(_Record(file, obj, ident, fields))
@@ -267,16 +323,19 @@ class _MatrixBuilder:
     # One reader per object kind: check value types, return the plain fields.
 
     def _fields_level(self, file: _File, obj: YamlMap, what: str) -> dict:
-        return {"title": file.text(obj, "title", what),
-                "description": file.text(obj, "description", what)}
+        return {
+            "title": file.text(obj, "title", what),
+            "description": file.text(obj, "description", what),
+        }
 
     _fields_category = _fields_level
 
     def _fields_responsibility(self, file: _File, obj: YamlMap, what: str) -> dict:
         sources: list[Source] = []
         if "sources" in obj:
-            items = file.sequence(obj["sources"], obj.value_marks["sources"],
-                                  f"the sources of {what}")
+            items = file.sequence(
+                obj["sources"], obj.value_marks["sources"], f"the sources of {what}"
+            )
             for item, mark in zip(items or (), (items.item_marks if items else ()), strict=True):
                 source = file.mapping(item, mark, f"each source of {what}")
                 if source is None:
@@ -286,47 +345,68 @@ class _MatrixBuilder:
                 url = file.url(source, swhat)
                 if url:
                     sources.append(Source(url=url, title=file.text(source, "title", swhat)))
-        return {"title": file.text(obj, "title", what),
-                "description": file.text(obj, "description", what),
-                "sources": tuple(sources)}
+        return {
+            "title": file.text(obj, "title", what),
+            "description": file.text(obj, "description", what),
+            "sources": tuple(sources),
+        }
 
     def _fields_skill(self, file: _File, obj: YamlMap, what: str) -> dict:
         examples: list[str] = []
         if "examples" in obj:
-            items = file.sequence(obj["examples"], obj.value_marks["examples"],
-                                  f"the examples of {what}")
+            items = file.sequence(
+                obj["examples"], obj.value_marks["examples"], f"the examples of {what}"
+            )
             for item, mark in zip(items or (), (items.item_marks if items else ()), strict=True):
                 if isinstance(item, str) and item.strip():
                     examples.append(item)
                 else:
-                    file.error(mark, "type",
-                               f"each example of {what} should be text, not {_describe(item)}")
+                    file.error(
+                        mark,
+                        "type",
+                        f"each example of {what} should be text, not {_describe(item)}",
+                    )
         supports = self._id_map(file, obj, "supports", what)
         category = obj.get("category")
         if "category" in obj and not (isinstance(category, str) and category):
-            file.error(obj.value_marks["category"], "type",
-                       f"the category of {what} should be a category id, not "
-                       f"{_describe(category)}")
+            file.error(
+                obj.value_marks["category"],
+                "type",
+                f"the category of {what} should be a category id, not {_describe(category)}",
+            )
             category = None
-        return {"title": file.text(obj, "title", what),
-                "description": file.text(obj, "description", what),
-                "category": category, "examples": tuple(examples), "supports": supports}
+        return {
+            "title": file.text(obj, "title", what),
+            "description": file.text(obj, "description", what),
+            "category": category,
+            "examples": tuple(examples),
+            "supports": supports,
+        }
 
     def _fields_role(self, file: _File, obj: YamlMap, what: str) -> dict:
         resps: list[tuple[str, Mark]] = []
         if "responsibilities" in obj:
-            items = file.sequence(obj["responsibilities"], obj.value_marks["responsibilities"],
-                                  f"the responsibilities of {what}")
+            items = file.sequence(
+                obj["responsibilities"],
+                obj.value_marks["responsibilities"],
+                f"the responsibilities of {what}",
+            )
             for item, mark in zip(items or (), (items.item_marks if items else ()), strict=True):
                 if isinstance(item, str):
                     resps.append((item, mark))
                 else:
-                    file.error(mark, "type", f"each responsibility of {what} should be a "
-                                             f"responsibility id, not {_describe(item)}")
-        return {"title": file.text(obj, "title", what),
-                "summary": file.text(obj, "summary", what),
-                "responsibilities": resps,
-                "expects": self._id_map(file, obj, "expects", what)}
+                    file.error(
+                        mark,
+                        "type",
+                        f"each responsibility of {what} should be a "
+                        f"responsibility id, not {_describe(item)}",
+                    )
+        return {
+            "title": file.text(obj, "title", what),
+            "summary": file.text(obj, "summary", what),
+            "responsibilities": resps,
+            "expects": self._id_map(file, obj, "expects", what),
+        }
 
     @staticmethod
     def _id_map(file: _File, obj: YamlMap, key: str, what: str) -> list[tuple]:
@@ -345,19 +425,24 @@ class _MatrixBuilder:
         first = files[0] if len(files) == 1 else name
         for key in missing if not self.unreadable else ():
             what = "at least one entry" if key in ("responsibilities", "skills") else "it"
-            self.diagnostics.error(first, 1, 1, "missing-key",
-                                   f"the matrix has no {key!r}; the format requires {what}")
-        levels = tuple(Level(r.id, r.fields["title"], r.fields["description"])
-                       for r in self.records["levels"])
+            self.diagnostics.error(
+                first, 1, 1, "missing-key", f"the matrix has no {key!r}; the format requires {what}"
+            )
+        levels = tuple(
+            Level(r.id, r.fields["title"], r.fields["description"]) for r in self.records["levels"]
+        )
         level_ids = [level.id for level in levels]
-        categories = tuple(Category(r.id, r.fields["title"], r.fields["description"])
-                           for r in self.records["categories"])
+        categories = tuple(
+            Category(r.id, r.fields["title"], r.fields["description"])
+            for r in self.records["categories"]
+        )
         resp_ids = [r.id for r in self.records["responsibilities"]]
         skill_ids = [r.id for r in self.records["skills"]]
         category_ids = [c.id for c in categories]
 
-        def resolve(rec: _Record, ident: object, mark: Mark, kind: str, known: list[str],
-                    what: str) -> bool:
+        def resolve(
+            rec: _Record, ident: object, mark: Mark, kind: str, known: list[str], what: str
+        ) -> bool:
             if isinstance(ident, str) and ident in known:
                 return True
             if ident is REFUSED or (isinstance(ident, str) and ident in self.broken[kind]):
@@ -367,8 +452,9 @@ class _MatrixBuilder:
             shown = repr(ident) if isinstance(ident, str) else _describe(ident)
             suggestion = hint(ident, known) if isinstance(ident, str) else ""
             singular = _SINGULAR[kind]
-            rec.file.error(mark, "reference",
-                           f"{what} {shown}, but no {singular} has that id{suggestion}")
+            rec.file.error(
+                mark, "reference", f"{what} {shown}, but no {singular} has that id{suggestion}"
+            )
             return False
 
         skills: list[Skill] = []
@@ -376,53 +462,95 @@ class _MatrixBuilder:
             f = rec.fields
             supports = {}
             for key, kmark, strength, vmark in f["supports"]:
-                if not resolve(rec, key, kmark, "responsibilities", resp_ids,
-                               f"the skill {rec.id!r} supports the responsibility"):
+                if not resolve(
+                    rec,
+                    key,
+                    kmark,
+                    "responsibilities",
+                    resp_ids,
+                    f"the skill {rec.id!r} supports the responsibility",
+                ):
                     continue
                 if strength is REFUSED:
                     continue
                 if strength not in STRENGTHS:
                     shown = repr(strength) if isinstance(strength, str) else _describe(strength)
-                    rec.file.error(vmark, "strength",
-                                   f"{shown} is not a strength: write 'core' or 'supporting'"
-                                   + (hint(strength, STRENGTHS) if isinstance(strength, str)
-                                      else ""))
+                    rec.file.error(
+                        vmark,
+                        "strength",
+                        f"{shown} is not a strength: write 'core' or 'supporting'"
+                        + (hint(strength, STRENGTHS) if isinstance(strength, str) else ""),
+                    )
                     continue
                 supports[key] = strength
             category = f["category"]
             if category is not None and category not in category_ids:
                 mark = rec.obj.value_marks["category"]
                 if categories:
-                    rec.file.error(mark, "reference",
-                                   f"the skill {rec.id!r} is in the category {category!r}, "
-                                   f"which is not defined{hint(category, category_ids)}")
+                    rec.file.error(
+                        mark,
+                        "reference",
+                        f"the skill {rec.id!r} is in the category {category!r}, "
+                        f"which is not defined{hint(category, category_ids)}",
+                    )
                     category = None
                 else:
-                    rec.file.warning(mark, "undeclared-category",
-                                     f"the category {category!r} is not declared; add a "
-                                     "'categories' list to give it a title and an order")
-            skills.append(Skill(rec.id, f["title"], category, f["description"], f["examples"],
-                                supports))
+                    rec.file.warning(
+                        mark,
+                        "undeclared-category",
+                        f"the category {category!r} is not declared; add a "
+                        "'categories' list to give it a title and an order",
+                    )
+            skills.append(
+                Skill(rec.id, f["title"], category, f["description"], f["examples"], supports)
+            )
         roles: list[Role] = []
         for rec in self.records["roles"]:
             f = rec.fields
-            resps = [r for r, mark in f["responsibilities"]
-                     if resolve(rec, r, mark, "responsibilities", resp_ids,
-                                f"the role {rec.id!r} lists the responsibility")]
+            resps = [
+                r
+                for r, mark in f["responsibilities"]
+                if resolve(
+                    rec,
+                    r,
+                    mark,
+                    "responsibilities",
+                    resp_ids,
+                    f"the role {rec.id!r} lists the responsibility",
+                )
+            ]
             expects = {}
             for key, kmark, level, vmark in f["expects"]:
-                ok = resolve(rec, key, kmark, "skills", skill_ids,
-                             f"the role {rec.id!r} expects the skill")
-                if resolve(rec, level, vmark, "levels", level_ids,
-                           f"the role {rec.id!r} expects {key!r} at the level") and ok:
+                ok = resolve(
+                    rec, key, kmark, "skills", skill_ids, f"the role {rec.id!r} expects the skill"
+                )
+                if (
+                    resolve(
+                        rec,
+                        level,
+                        vmark,
+                        "levels",
+                        level_ids,
+                        f"the role {rec.id!r} expects {key!r} at the level",
+                    )
+                    and ok
+                ):
                     expects[key] = level
             roles.append(Role(rec.id, f["title"], f["summary"], tuple(resps), expects))
         responsibilities = tuple(
             Responsibility(r.id, r.fields["title"], r.fields["description"], r.fields["sources"])
-            for r in self.records["responsibilities"])
-        matrix = Matrix(levels=levels, responsibilities=responsibilities, skills=tuple(skills),
-                        categories=categories, roles=tuple(roles),
-                        title=self._title(), version=1, files=files)
+            for r in self.records["responsibilities"]
+        )
+        matrix = Matrix(
+            levels=levels,
+            responsibilities=responsibilities,
+            skills=tuple(skills),
+            categories=categories,
+            roles=tuple(roles),
+            title=self._title(),
+            version=1,
+            files=files,
+        )
         self._warn_suspicious(matrix)
         return matrix
 
@@ -436,24 +564,38 @@ class _MatrixBuilder:
         for rec, skill in zip(self.records["skills"], matrix.skills, strict=True):
             supported.update(skill.supports)
             if not skill.supports and not rec.fields["supports"]:
-                rec.file.warning(rec.obj.value_marks["id"], "unused",
-                                 f"the skill {skill.id!r} supports no responsibility")
+                rec.file.warning(
+                    rec.obj.value_marks["id"],
+                    "unused",
+                    f"the skill {skill.id!r} supports no responsibility",
+                )
         for rec in self.records["responsibilities"]:
             if rec.id not in supported:
-                rec.file.warning(rec.obj.value_marks["id"], "unused",
-                                 f"no skill supports the responsibility {rec.id!r}")
+                rec.file.warning(
+                    rec.obj.value_marks["id"],
+                    "unused",
+                    f"no skill supports the responsibility {rec.id!r}",
+                )
         for rec, role in zip(self.records["roles"], matrix.roles, strict=True):
             mine = set(role.responsibilities)
             marks = {k: km for k, km, _, _ in rec.fields["expects"]}
             for skill_id in role.expects:
                 skill = matrix.skill_by_id[skill_id]
                 if mine and not mine.intersection(skill.supports):
-                    rec.file.warning(marks[skill_id], "unused",
-                                     f"the role {role.id!r} expects the skill {skill_id!r}, "
-                                     "which supports none of the role's responsibilities")
+                    rec.file.warning(
+                        marks[skill_id],
+                        "unused",
+                        f"the role {role.id!r} expects the skill {skill_id!r}, "
+                        "which supports none of the role's responsibilities",
+                    )
 
-def load_profile(path: Path | str, matrix: Matrix, diagnostics: Diagnostics | None = None,
-                 display: str | None = None) -> Profile | None:
+
+def load_profile(
+    path: Path | str,
+    matrix: Matrix,
+    diagnostics: Diagnostics | None = None,
+    display: str | None = None,
+) -> Profile | None:
     """Read and validate a self-assessment profile against *matrix*."""
     diagnostics = Diagnostics() if diagnostics is None else diagnostics
     before = len(diagnostics.errors)
@@ -464,21 +606,30 @@ def load_profile(path: Path | str, matrix: Matrix, diagnostics: Diagnostics | No
         return None
     file.keys(top, "profile", "A profile")
     if "version" in top and top["version"] != 1:
-        file.error(top.value_marks["version"], "version",
-                   f"version {top['version']!r} is not known: the only format version is 1")
+        file.error(
+            top.value_marks["version"],
+            "version",
+            f"version {top['version']!r} is not known: the only format version is 1",
+        )
     name = file.text(top, "name", "the profile")
     skills: dict[str, str] = {}
     level_ids = [level.id for level in matrix.levels]
     for key, kmark, level, vmark in _MatrixBuilder._id_map(file, top, "skills", "the profile"):
         if key not in matrix.skill_by_id:
-            file.error(kmark, "reference", f"the skill {key!r} is not defined in the matrix"
-                                           f"{hint(key, matrix.skill_by_id)}")
+            file.error(
+                kmark,
+                "reference",
+                f"the skill {key!r} is not defined in the matrix{hint(key, matrix.skill_by_id)}",
+            )
         elif not (isinstance(level, str) and level in matrix.level_rank):
             shown = repr(level) if isinstance(level, str) else _describe(level)
-            file.error(vmark, "reference",
-                       f"{shown} is not a level of the matrix; levels are "
-                       f"{', '.join(level_ids)}" + (hint(level, level_ids)
-                                                    if isinstance(level, str) else ""))
+            file.error(
+                vmark,
+                "reference",
+                f"{shown} is not a level of the matrix; levels are "
+                f"{', '.join(level_ids)}"
+                + (hint(level, level_ids) if isinstance(level, str) else ""),
+            )
         else:
             skills[key] = level
     if len(diagnostics.errors) != before:

@@ -21,8 +21,11 @@ def bar(share: float | None) -> str:
 
 def assessment_text(matrix: Matrix, result: Assessment) -> str:
     levels = matrix.level_by_id
-    lines = [f"Assessment of {result.profile or 'an unnamed profile'} "
-             f"(a role fits at {percent(result.threshold)} of its expected skills met)", ""]
+    lines = [
+        f"Assessment of {result.profile or 'an unnamed profile'} "
+        f"(a role fits at {percent(result.threshold)} of its expected skills met)",
+        "",
+    ]
     for fit in result.roles:
         verdict = "FITS" if fit.fits else "does not fit"
         if fit.fit is None:
@@ -31,8 +34,10 @@ def assessment_text(matrix: Matrix, result: Assessment) -> str:
         lines.append(f"  {bar(fit.fit)} {fit.met} of {fit.expected} expected skills met")
         if fit.responsibilities:
             lines.append("  Responsibilities:")
-            width = max(len(matrix.responsibility_by_id[c.responsibility].title)
-                        for c in fit.responsibilities)
+            width = max(
+                len(matrix.responsibility_by_id[c.responsibility].title)
+                for c in fit.responsibilities
+            )
             for cov in fit.responsibilities:
                 title = matrix.responsibility_by_id[cov.responsibility].title
                 lines.append(f"    {title:<{width}}  {bar(cov.coverage)} {percent(cov.coverage)}")

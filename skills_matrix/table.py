@@ -44,9 +44,7 @@ class Grid:
 def _pick(ids: Sequence[str], known: dict, what: str) -> list:
     missing = [i for i in ids if i not in known]
     if missing:
-        raise SelectionError(
-            f"the matrix has no {what} {missing[0]!r}{hint(missing[0], known)}"
-        )
+        raise SelectionError(f"the matrix has no {what} {missing[0]!r}{hint(missing[0], known)}")
     return [known[i] for i in ids]
 
 

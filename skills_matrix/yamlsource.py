@@ -94,7 +94,10 @@ def read_yaml(path: Path, diagnostics: Diagnostics, display: str | None = None) 
         size = path.stat().st_size
         if size > MAX_BYTES:
             diagnostics.error(
-                name, 1, 1, "limit",
+                name,
+                1,
+                1,
+                "limit",
                 f"the file is {size / 1e6:.1f} MB; files over {MAX_BYTES // 2**20} MiB are "
                 "refused (split the data into several files in a folder)",
             )
@@ -124,7 +127,10 @@ def parse_yaml_bytes(data: bytes, name: str, diagnostics: Diagnostics) -> object
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         diagnostics.error(
-            name, line, column, "encoding",
+            name,
+            line,
+            column,
+            "encoding",
             f"the byte 0x{data[exc.start]:02x} is not valid UTF-8; save the file as UTF-8",
         )
         return None
@@ -154,7 +160,10 @@ def parse_yaml(text: str, name: str, diagnostics: Diagnostics) -> object:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         diagnostics.error(
-            name, line, column, "encoding",
+            name,
+            line,
+            column,
+            "encoding",
             f"the character U+{_codepoint(exc.character):04X} is not allowed in YAML text "
             "(is this a binary file?)",
         )
@@ -214,7 +223,8 @@ class _Composer:
             self._check_collection_tag(event.tag, "map" if is_map else "seq", mark)
             if len(self.stack) >= MAX_DEPTH:
                 self.error(
-                    mark, "limit",
+                    mark,
+                    "limit",
                     f"the data is nested more than {MAX_DEPTH} levels deep; the format needs "
                     "far fewer, so this file is refused",
                 )
@@ -229,7 +239,8 @@ class _Composer:
         elif isinstance(event, AliasEvent):
             if event.anchor not in self.anchors:
                 self.error(
-                    mark, "syntax",
+                    mark,
+                    "syntax",
                     f"the alias *{event.anchor} refers to no anchor &{event.anchor} "
                     "defined before it",
                 )
@@ -247,14 +258,17 @@ class _Composer:
             self.documents += 1
             if self.documents > 1:
                 self.error(
-                    mark, "syntax",
+                    mark,
+                    "syntax",
                     "a second YAML document starts here; a data file holds exactly one",
                 )
                 raise _Stop
 
     def _expects_key(self) -> bool:
-        return bool(self.stack) and isinstance(self.stack[-1][0], YamlMap) and (
-            self.stack[-1][2] is None
+        return (
+            bool(self.stack)
+            and isinstance(self.stack[-1][0], YamlMap)
+            and (self.stack[-1][2] is None)
         )
 
     def _add(self, value: object, mark: Mark, is_key: bool = False) -> None:
@@ -280,7 +294,8 @@ class _Composer:
             if key in container:
                 first = container.key_marks[key]
                 self.error(
-                    key_mark, "duplicate-key",
+                    key_mark,
+                    "duplicate-key",
                     f"the key {key!r} is given twice in this mapping (first on line "
                     f"{first[0]}); YAML keeps only one, so remove or rename one of them",
                 )
@@ -295,7 +310,8 @@ class _Composer:
             tag = self._resolver.resolve(ScalarNode, event.value, event.implicit)
         if tag not in _SCALAR_TAGS:
             self.error(
-                mark, "tag",
+                mark,
+                "tag",
                 f"the tag {_tag_name(event.tag)} is not allowed: only plain YAML is read "
                 "(text, numbers, true/false, null, lists and mappings)",
             )
@@ -305,13 +321,14 @@ class _Composer:
         try:
             return self._constructor.construct_object(ScalarNode(tag, event.value))
         except (ConstructorError, ValueError):
-            self.error(mark, "syntax", f"{event.value!r} is not a valid {tag[len(_CORE):]}")
+            self.error(mark, "syntax", f"{event.value!r} is not a valid {tag[len(_CORE) :]}")
             return REFUSED
 
     def _check_collection_tag(self, tag: str | None, kind: str, mark: Mark) -> None:
         if tag not in (None, "!", _CORE + kind):
             self.error(
-                mark, "tag",
+                mark,
+                "tag",
                 f"the tag {_tag_name(tag)} is not allowed: only plain YAML is read "
                 "(text, numbers, true/false, null, lists and mappings)",
             )
@@ -319,7 +336,8 @@ class _Composer:
     def _check_size(self, mark: Mark) -> None:
         if self.nodes > MAX_NODES:
             self.error(
-                mark, "limit",
+                mark,
+                "limit",
                 f"the file expands to more than {MAX_NODES:,} values (aliases counted as "
                 "often as they repeat); it is refused as too large",
             )

@@ -42,6 +42,5 @@ def build_warnings(app) -> str:
 
     lines = app.warning.getvalue().splitlines()
     return "\n".join(
-        re.sub(r"\x1b\[[0-9;]*m", "", line) for line in lines
-        if "is already registered" not in line
+        re.sub(r"\x1b\[[0-9;]*m", "", line) for line in lines if "is already registered" not in line
     )

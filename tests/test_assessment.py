@@ -33,7 +33,9 @@ def test_spec_definitions_by_hand(matrix):
         {"skill": "writing", "expected": "novice", "actual": None},
     ]
     # explain-results is supported by sql, regression and writing: 1 of 3 met.
-    assert analyst["responsibilities"] == [{"id": "explain-results", "coverage": pytest.approx(1 / 3)}]
+    assert analyst["responsibilities"] == [
+        {"id": "explain-results", "coverage": pytest.approx(1 / 3)}
+    ]
     engineer = roles["data-engineer"]
     # sql lead >= lead is met; orchestration missing.
     assert (engineer["met"], engineer["fit"], engineer["fits"]) == (1, 0.5, False)

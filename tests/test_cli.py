@@ -33,8 +33,11 @@ def test_validate_ok():
 
 def test_validate_errors_are_listed_with_locations(tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text(BASIC.read_text().replace("id: sql", "id: SQL").replace(
-        "title: SQL", "title: SQL\n    color: red"))
+    bad.write_text(
+        BASIC.read_text()
+        .replace("id: sql", "id: SQL")
+        .replace("title: SQL", "title: SQL\n    color: red")
+    )
     code, out, _ = run("validate", str(bad))
     assert code == 1
     lines = out.splitlines()
@@ -48,23 +51,27 @@ def test_validate_errors_are_listed_with_locations(tmp_path):
 
 def test_validate_strict_fails_on_warnings(tmp_path):
     data = tmp_path / "m.yaml"
-    data.write_text(BASIC.read_text().replace(
-        "roles:\n", "  - {id: lonely, title: Lonely}\nroles:\n"))
+    data.write_text(
+        BASIC.read_text().replace("roles:\n", "  - {id: lonely, title: Lonely}\nroles:\n")
+    )
     assert run("validate", str(data))[0] == 0
     code, out, _ = run("validate", str(data), "--strict")
     assert code == 1 and ": warning: the skill 'lonely' supports no responsibility" in out
 
 
-@pytest.mark.parametrize("argv", [
-    ["validate", "nope.yaml"],
-    ["validate", "--bogus"],
-    ["frobnicate"],
-    [],
-    ["assess", "nope.yaml", "--data", str(BASIC)],
-    ["assess", str(PROFILE), "--data", str(BASIC), "--threshold", "2"],
-    ["assess", str(PROFILE), "--data", str(BASIC), "--role", "analyts"],
-    ["export", str(BASIC), "--format", "xml"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate", "nope.yaml"],
+        ["validate", "--bogus"],
+        ["frobnicate"],
+        [],
+        ["assess", "nope.yaml", "--data", str(BASIC)],
+        ["assess", str(PROFILE), "--data", str(BASIC), "--threshold", "2"],
+        ["assess", str(PROFILE), "--data", str(BASIC), "--role", "analyts"],
+        ["export", str(BASIC), "--format", "xml"],
+    ],
+)
 def test_usage_errors_exit_2(argv):
     code, out, err = run(*argv)
     assert code == 2 and out == ""
@@ -84,8 +91,16 @@ def test_assess_json_matches_the_spec_shape():
     assert set(result) == {"profile", "threshold", "roles"}
     assert result["profile"] == "Sam"
     role = result["roles"][0]
-    assert set(role) == {"id", "title", "fit", "fits", "met", "expected", "gaps",
-                         "responsibilities"}
+    assert set(role) == {
+        "id",
+        "title",
+        "fit",
+        "fits",
+        "met",
+        "expected",
+        "gaps",
+        "responsibilities",
+    }
 
 
 def test_assess_text_report():
@@ -117,7 +132,7 @@ def test_export_formats():
     assert table[1] == ["sql", "eng", "core", "supporting"]
     code, out, _ = run("export", str(BASIC), "--format", "markdown")
     lines = out.splitlines()
-    assert lines[0] == "| Skill | Category | Ship pipelines | Explain \"results\" |"
+    assert lines[0] == '| Skill | Category | Ship pipelines | Explain "results" |'
     assert len(lines) == 2 + 4
     assert "Writing &lt;script&gt;alert\\(1\\)&lt;/script&gt;" not in out
     assert "Writing &lt;script&gt;alert(1)&lt;/script&gt;" in out
@@ -138,13 +153,18 @@ def test_no_default_data(monkeypatch, tmp_path):
 
 def test_diff_files(tmp_path):
     new = tmp_path / "new.yaml"
-    new.write_text(BASIC.read_text()
-                   .replace("id: sql", "id: structured-query-language")
-                   .replace("sql: competent", "structured-query-language: lead")
-                   .replace("sql: lead", "structured-query-language: lead")
-                   .replace("{ship-pipelines: supporting}", "{ship-pipelines: core}")
-                   .replace("  - id: writing", "  - id: speaking\n    title: Speaking\n"
-                            "    supports: {explain-results: supporting}\n  - id: writing"))
+    new.write_text(
+        BASIC.read_text()
+        .replace("id: sql", "id: structured-query-language")
+        .replace("sql: competent", "structured-query-language: lead")
+        .replace("sql: lead", "structured-query-language: lead")
+        .replace("{ship-pipelines: supporting}", "{ship-pipelines: core}")
+        .replace(
+            "  - id: writing",
+            "  - id: speaking\n    title: Speaking\n"
+            "    supports: {explain-results: supporting}\n  - id: writing",
+        )
+    )
     code, out, _ = run("diff", str(BASIC), str(new))
     assert code == 0
     assert "- **renamed** `sql` → `structured-query-language`" in out
@@ -153,8 +173,13 @@ def test_diff_files(tmp_path):
     assert "expects structured-query-language: added (lead)" in out
     code, out, _ = run("diff", str(BASIC), str(new), "--format", "json")
     changes = json.loads(out)["changes"]
-    assert {"kind": "skill", "change": "renamed", "id": "structured-query-language",
-            "old_id": "sql", "details": []} in changes
+    assert {
+        "kind": "skill",
+        "change": "renamed",
+        "id": "structured-query-language",
+        "old_id": "sql",
+        "details": [],
+    } in changes
 
 
 def test_diff_identical():
@@ -184,7 +209,8 @@ def test_diff_git_revisions(tmp_path, monkeypatch):
 
 def test_installed_command():
     exe = shutil.which("skills-matrix") or str(
-        __import__("pathlib").Path(sys.executable).parent / "skills-matrix")
+        __import__("pathlib").Path(sys.executable).parent / "skills-matrix"
+    )
     done = subprocess.run([exe, "validate", str(BASIC)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     done = subprocess.run([exe, "validate", "missing.yaml"], capture_output=True, text=True)

@@ -10,8 +10,11 @@ BUILDERS = ["html", "dirhtml", "singlehtml", "latex", "text", "man", "epub"]
 
 
 def output_text(app) -> str:
-    files = [p for p in app.outdir.rglob("*") if p.suffix in
-             {".html", ".xhtml", ".tex", ".txt", ".1", ".2"} and p.is_file()]
+    files = [
+        p
+        for p in app.outdir.rglob("*")
+        if p.suffix in {".html", ".xhtml", ".tex", ".txt", ".1", ".2"} and p.is_file()
+    ]
     return "\n".join(p.read_text(encoding="utf-8") for p in files)
 
 
@@ -25,8 +28,9 @@ def test_every_builder_renders_the_tables(make_app, rootdir, tmp_path, builder):
     app.build()
     warnings = build_warnings(app)
     if builder == "epub":  # epub's own checks of the project metadata
-        warnings = "\n".join(w for w in warnings.splitlines() if "epub_" not in w and
-                             "conf value" not in w)
+        warnings = "\n".join(
+            w for w in warnings.splitlines() if "epub_" not in w and "conf value" not in w
+        )
     assert warnings.strip() == "", warnings
     text = output_text(app)
     for expected in ("SQL", "Orchestration", "supporting", "Ship pipelines", "Engineering"):

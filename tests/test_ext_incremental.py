@@ -73,7 +73,8 @@ def test_folder_data(make_app, rootdir, tmp_path):
     assert build_warnings(app) == ""
     assert "Orchestration" in (app.outdir / "index.html").read_text(encoding="utf-8")
     (folder / "3-more.yaml").write_text(
-        "skills:\n  - {id: dbt, title: Data build tool, supports: {ship-pipelines: core}}\n")
+        "skills:\n  - {id: dbt, title: Data build tool, supports: {ship-pipelines: core}}\n"
+    )
     app, read = build(make_app, srcdir, confoverrides={"skills_matrix_data": "_data/matrix"})
     assert read == ["definitions", "index", "myst"]
     assert "Data build tool" in (app.outdir / "index.html").read_text(encoding="utf-8")
@@ -92,10 +93,12 @@ def test_parallel_build_equals_serial(make_app, rootdir, tmp_path):
         if name in ("searchindex.js",):
             continue
         assert (serial.outdir / name).read_text(encoding="utf-8") == (
-            parallel.outdir / name).read_text(encoding="utf-8"), name
+            parallel.outdir / name
+        ).read_text(encoding="utf-8"), name
     # definitions recorded by a parallel reader resolve from the other pages
     assert 'href="definitions.html#skill-sql"' in (parallel.outdir / "page3.html").read_text(
-        encoding="utf-8")
+        encoding="utf-8"
+    )
 
 
 @pytest.mark.sphinx("html", testroot="basic")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from docutils import nodes
 
 from .conftest import build_warnings
-from docutils import nodes
 
 pytestmark = pytest.mark.sphinx("html", testroot="basic")
 
@@ -90,8 +90,11 @@ def test_catalogue_role_comparison_and_assessment(app):
     page = (app.outdir / "myst.html").read_text(encoding="utf-8")
     assert "Expected levels by role" in page
     assert "Assessment of Sam" in page
-    assert re.search(r"Analyst</span></a></p></th>\s*<td><p>33%</p></td>\s*"
-                     r'<td class="sm-does-not-fit"><p>does not fit</p></td>', page)
+    assert re.search(
+        r"Analyst</span></a></p></th>\s*<td><p>33%</p></td>\s*"
+        r'<td class="sm-does-not-fit"><p>does not fit</p></td>',
+        page,
+    )
 
 
 def test_roles_show_titles_and_index_lists_definitions(app):

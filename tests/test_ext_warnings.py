@@ -28,9 +28,14 @@ def test_problems_are_located_at_the_data_file(app):
     ]
     for line in expected:
         assert line in found, "\n".join(found)
-    assert any(line.startswith(f"{app.srcdir / 'index.md'}:3: WARNING: skills-matrix: the "
-                               "skills matrix data has errors") and
-               "[skills_matrix.unusable]" in line for line in found)
+    assert any(
+        line.startswith(
+            f"{app.srcdir / 'index.md'}:3: WARNING: skills-matrix: the "
+            "skills matrix data has errors"
+        )
+        and "[skills_matrix.unusable]" in line
+        for line in found
+    )
 
 
 @pytest.mark.sphinx("html", testroot="bad-data")
@@ -40,9 +45,11 @@ def test_no_half_table(app):
     assert "<table" not in (app.outdir / "index.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.sphinx("html", testroot="bad-data",
-                    confoverrides={"suppress_warnings": ["skills_matrix.reference",
-                                                         "skills_matrix.unused"]})
+@pytest.mark.sphinx(
+    "html",
+    testroot="bad-data",
+    confoverrides={"suppress_warnings": ["skills_matrix.reference", "skills_matrix.unused"]},
+)
 def test_subtypes_can_be_suppressed(app):
     app.build()
     found = "\n".join(warnings(app))
@@ -61,13 +68,17 @@ def test_warnings_fail_a_strict_build(app):
     assert app.statuscode == 1
 
 
-@pytest.mark.sphinx("html", testroot="basic",
-                    confoverrides={"skills_matrix_data": "_data/nope.yaml"})
+@pytest.mark.sphinx(
+    "html", testroot="basic", confoverrides={"skills_matrix_data": "_data/nope.yaml"}
+)
 def test_missing_data_file_warns_where_it_is_used(app):
     app.build()
     found = warnings(app)
-    assert any(line.startswith(f"{app.srcdir / 'index.rst'}:4: WARNING: skills-matrix: the "
-                               "data file") and "does not exist" in line for line in found)
+    assert any(
+        line.startswith(f"{app.srcdir / 'index.rst'}:4: WARNING: skills-matrix: the data file")
+        and "does not exist" in line
+        for line in found
+    )
 
 
 @pytest.mark.sphinx("html", testroot="basic", confoverrides={"skills_matrix_threshold": 2})
@@ -83,19 +94,24 @@ def test_bad_config_value_warns_and_falls_back(app):
 def test_unknown_ids_in_options_and_roles(app):
     (app.srcdir / "plain.md").write_text(
         "# Plain\n\n```{skills-matrix}\n:role: analyts\n```\n\n"
-        "```{skills-catalogue} skill\n```\n\n{matrix:skill}`nope`\n", encoding="utf-8")
+        "```{skills-catalogue} skill\n```\n\n{matrix:skill}`nope`\n",
+        encoding="utf-8",
+    )
     app.build()
     found = "\n".join(warnings(app))
-    assert "plain.md:3: WARNING: skills-matrix: the matrix has no role 'analyts' (did you mean " \
-           "'analyst'?) [skills_matrix.option]" in found
+    assert (
+        "plain.md:3: WARNING: skills-matrix: the matrix has no role 'analyts' (did you mean "
+        "'analyst'?) [skills_matrix.option]" in found
+    )
     assert "plain.md:7: WARNING: skills-catalogue: 'skill' is not something it lists" in found
     assert re.search(r"plain.md:10: WARNING: .*nope", found)
 
 
 @pytest.mark.sphinx("html", testroot="basic")
 def test_definition_given_twice(app):
-    (app.srcdir / "plain.md").write_text("# Plain\n\n```{skills-catalogue} levels\n```\n",
-                                         encoding="utf-8")
+    (app.srcdir / "plain.md").write_text(
+        "# Plain\n\n```{skills-catalogue} levels\n```\n", encoding="utf-8"
+    )
     app.build()
     found = "\n".join(warnings(app))
     assert "the level 'novice' is already defined in" in found

@@ -61,45 +61,139 @@ RULES = [
     ("bad id", "id: skill-a", "id: Skill_A", 14, 9, "id", "not a valid id"),
     ("double hyphen id", "id: resp-two", "id: resp--two", 12, 10, "id", "single hyphens"),
     ("duplicate id", "id: resp-two", "id: resp-one", 12, 10, "duplicate-id", "used twice"),
-    ("unknown supports key", "resp-two: supporting", "resp-three: supporting", 17, 32,
-     "reference", "did you mean 'resp-two'"),
-    ("bad strength", "resp-one: core", "resp-one: strong", 17, 26, "strength",
-     "'core' or 'supporting'"),
-    ("unknown category", "category: cat", "category: cats", 16, 15, "reference",
-     "did you mean 'cat'"),
-    ("unknown role responsibility", "[resp-one]", "[resp-on]", 21, 24, "reference",
-     "did you mean 'resp-one'"),
-    ("unknown expected skill", "{skill-a: high}", "{skill-b: high}", 22, 15, "reference",
-     "no skill has that id"),
-    ("unknown expected level", "{skill-a: high}", "{skill-a: higher}", 22, 24, "reference",
-     "did you mean 'high'"),
-    ("unknown key", "    title: A\n", "    titel: A\n", 15, 5, "unknown-key",
-     "did you mean 'title'"),
-    ("x- key is fine but title missing", "    title: A\n", "    x-title: A\n", 14, 5,
-     "missing-key", "needs a 'title'"),
-    ("duplicate key", "    category: cat\n", "    category: cat\n    category: cat\n", 17, 5,
-     "duplicate-key", "given twice"),
-    ("javascript url", "https://example.org/job", "javascript:alert(1)", 11, 31, "url",
-     "'javascript:' is not allowed"),
+    (
+        "unknown supports key",
+        "resp-two: supporting",
+        "resp-three: supporting",
+        17,
+        32,
+        "reference",
+        "did you mean 'resp-two'",
+    ),
+    (
+        "bad strength",
+        "resp-one: core",
+        "resp-one: strong",
+        17,
+        26,
+        "strength",
+        "'core' or 'supporting'",
+    ),
+    (
+        "unknown category",
+        "category: cat",
+        "category: cats",
+        16,
+        15,
+        "reference",
+        "did you mean 'cat'",
+    ),
+    (
+        "unknown role responsibility",
+        "[resp-one]",
+        "[resp-on]",
+        21,
+        24,
+        "reference",
+        "did you mean 'resp-one'",
+    ),
+    (
+        "unknown expected skill",
+        "{skill-a: high}",
+        "{skill-b: high}",
+        22,
+        15,
+        "reference",
+        "no skill has that id",
+    ),
+    (
+        "unknown expected level",
+        "{skill-a: high}",
+        "{skill-a: higher}",
+        22,
+        24,
+        "reference",
+        "did you mean 'high'",
+    ),
+    (
+        "unknown key",
+        "    title: A\n",
+        "    titel: A\n",
+        15,
+        5,
+        "unknown-key",
+        "did you mean 'title'",
+    ),
+    (
+        "x- key is fine but title missing",
+        "    title: A\n",
+        "    x-title: A\n",
+        14,
+        5,
+        "missing-key",
+        "needs a 'title'",
+    ),
+    (
+        "duplicate key",
+        "    category: cat\n",
+        "    category: cat\n    category: cat\n",
+        17,
+        5,
+        "duplicate-key",
+        "given twice",
+    ),
+    (
+        "javascript url",
+        "https://example.org/job",
+        "javascript:alert(1)",
+        11,
+        31,
+        "url",
+        "'javascript:' is not allowed",
+    ),
     ("data url", "https://example.org/job", "data:text/html,x", 11, 31, "url", "scheme"),
     ("file url", "https://example.org/job", "file:///etc/passwd", 11, 31, "url", "scheme"),
     ("relative url", "https://example.org/job", "/job", 11, 31, "url", "absolute"),
-    ("python tag", "title: Two}", "title: !!python/object:os.system Two}", 12, 27, "tag",
-     "not allowed"),
+    (
+        "python tag",
+        "title: Two}",
+        "title: !!python/object:os.system Two}",
+        12,
+        27,
+        "tag",
+        "not allowed",
+    ),
     ("version", "version: 1", "version: 2", 1, 10, "version", "only format version is 1"),
-    ("title not text", "{id: high, title: High}", "{id: high, title: 12}", 4, 23, "type",
-     "put it in quotes"),
+    (
+        "title not text",
+        "{id: high, title: High}",
+        "{id: high, title: 12}",
+        4,
+        23,
+        "type",
+        "put it in quotes",
+    ),
     ("one level", "  - {id: high, title: High}\n", "", 2, 1, "levels", "2 to 10"),
     ("syntax", "title: X\n", "title: [X\n", 21, 21, "syntax", "not valid YAML"),
     ("tab", "    title: X\n", "\ttitle: X\n", 20, 1, "syntax", "tab"),
-    ("not a mapping", "  - {id: resp-two, title: Two}", "  - resp-two", 12, 5, "type",
-     "should be a mapping"),
+    (
+        "not a mapping",
+        "  - {id: resp-two, title: Two}",
+        "  - resp-two",
+        12,
+        5,
+        "type",
+        "should be a mapping",
+    ),
     ("list expected", "[resp-one]", "resp-one", 21, 23, "type", "should be a list"),
 ]
 
 
-@pytest.mark.parametrize(("old", "new", "line", "column", "code", "words"),
-                         [r[1:] for r in RULES], ids=[r[0] for r in RULES])
+@pytest.mark.parametrize(
+    ("old", "new", "line", "column", "code", "words"),
+    [r[1:] for r in RULES],
+    ids=[r[0] for r in RULES],
+)
 def test_each_rule_is_a_located_error(tmp_path, old, new, line, column, code, words):
     assert old in VALID
     matrix, diagnostics = load(tmp_path, VALID.replace(old, new, 1))
@@ -110,13 +204,18 @@ def test_each_rule_is_a_located_error(tmp_path, old, new, line, column, code, wo
     assert words in message
     assert all(d.path.endswith("m.yaml") for d in diagnostics)
     # A broken definition also leaves the references to it unresolved: that is the second.
-    expected = 2 if code in ("id", "duplicate-id", "levels") or words == "should be a mapping" else 1
+    expected = (
+        2 if code in ("id", "duplicate-id", "levels") or words == "should be a mapping" else 1
+    )
     assert len(errors) == expected, "; ".join(map(str, errors))
 
 
 def test_every_error_of_a_file_in_one_run(tmp_path):
-    text = (VALID.replace("id: skill-a", "id: SkillA").replace("title: Two}", "titel: Two}")
-            .replace("https://example.org/job", "ftp://example.org"))
+    text = (
+        VALID.replace("id: skill-a", "id: SkillA")
+        .replace("title: Two}", "titel: Two}")
+        .replace("https://example.org/job", "ftp://example.org")
+    )
     matrix, diagnostics = load(tmp_path, text)
     assert matrix is None
     assert {d.code for d in diagnostics.errors} >= {"id", "unknown-key", "url", "reference"}
@@ -145,8 +244,9 @@ def test_skill_supporting_nothing_is_a_warning(tmp_path):
 
 
 def test_unused_responsibility_and_role_expectation(tmp_path):
-    text = VALID.replace("supports: {resp-one: core, resp-two: supporting}",
-                         "supports: {resp-one: core}")
+    text = VALID.replace(
+        "supports: {resp-one: core, resp-two: supporting}", "supports: {resp-one: core}"
+    )
     text = text.replace("responsibilities: [resp-one]", "responsibilities: [resp-two]")
     matrix, diagnostics = load(tmp_path, text)
     assert matrix is not None  # warnings do not make data unusable
@@ -158,11 +258,14 @@ def test_folder_is_merged_in_name_order(tmp_path):
     folder.mkdir()
     head, _, rest = VALID.partition("skills:\n")
     (folder / "a-base.yaml").write_text(head, encoding="utf-8")
-    (folder / "b-skills.yaml").write_text("skills:\n" + rest.replace(
-        "roles:", "  - {id: skill-b, title: B, supports: {resp-one: core}}\nroles:"),
-        encoding="utf-8")
+    (folder / "b-skills.yaml").write_text(
+        "skills:\n"
+        + rest.replace("roles:", "  - {id: skill-b, title: B, supports: {resp-one: core}}\nroles:"),
+        encoding="utf-8",
+    )
     (folder / "c-more.yaml").write_text(
-        "skills:\n  - {id: skill-c, title: C, supports: {resp-two: core}}\n", encoding="utf-8")
+        "skills:\n  - {id: skill-c, title: C, supports: {resp-two: core}}\n", encoding="utf-8"
+    )
     (folder / "notes.txt").write_text("ignored", encoding="utf-8")
     sub = folder / "sub"
     sub.mkdir()
@@ -211,13 +314,24 @@ class TestProfile:
         profile = load_profile(path, self.matrix(tmp_path))
         assert profile.name == "Me" and profile.skills == {"skill-a": "low"}
 
-    @pytest.mark.parametrize(("text", "where", "words"), [
-        ("version: 1\nskills: {skill-b: low}\n", (2, 10, "reference"), "did you mean 'skill-a'"),
-        ("version: 1\nskills: {skill-a: lo}\n", (2, 19, "reference"), "did you mean 'low'"),
-        ("version: 1\nskils: {}\n", (2, 1, "unknown-key"), "did you mean 'skills'"),
-        ("skills: {}\n", (1, 1, "missing-key"), "'version'"),
-        ("version: 1\nskills: {skill-a: low, skill-a: high}\n", (2, 24, "duplicate-key"), "twice"),
-    ])
+    @pytest.mark.parametrize(
+        ("text", "where", "words"),
+        [
+            (
+                "version: 1\nskills: {skill-b: low}\n",
+                (2, 10, "reference"),
+                "did you mean 'skill-a'",
+            ),
+            ("version: 1\nskills: {skill-a: lo}\n", (2, 19, "reference"), "did you mean 'low'"),
+            ("version: 1\nskils: {}\n", (2, 1, "unknown-key"), "did you mean 'skills'"),
+            ("skills: {}\n", (1, 1, "missing-key"), "'version'"),
+            (
+                "version: 1\nskills: {skill-a: low, skill-a: high}\n",
+                (2, 24, "duplicate-key"),
+                "twice",
+            ),
+        ],
+    )
     def test_errors(self, tmp_path, text, where, words):
         path = tmp_path / "p.yaml"
         path.write_text(text, encoding="utf-8")

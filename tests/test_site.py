@@ -35,9 +35,23 @@ def site(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("site")
     warnings = out / "warnings.txt"
-    code = build_main(["-b", "html", "-nW", "--keep-going", "-q", "-w", str(warnings),
-                       "-c", str(PROJECT / "conf"), str(PROJECT / "docs"), str(out / "html"),
-                       "-d", str(out / "doctrees")])
+    code = build_main(
+        [
+            "-b",
+            "html",
+            "-nW",
+            "--keep-going",
+            "-q",
+            "-w",
+            str(warnings),
+            "-c",
+            str(PROJECT / "conf"),
+            str(PROJECT / "docs"),
+            str(out / "html"),
+            "-d",
+            str(out / "doctrees"),
+        ]
+    )
     return code, warnings.read_text(encoding="utf-8"), out / "html"
 
 
@@ -100,8 +114,9 @@ def read(site, name: str) -> _Text:
 def seed_article():
     """The source's front matter and body, with its encoding damage repaired."""
     raw = SEED.read_text(encoding="utf-8")
-    repaired = re.sub(r"[\u00c0-\u00ff][\u0080-\u02ff\u2000-\u22ff]{1,3}",
-                      lambda m: _repair(m.group(0)), raw)
+    repaired = re.sub(
+        r"[\u00c0-\u00ff][\u0080-\u02ff\u2000-\u22ff]{1,3}", lambda m: _repair(m.group(0)), raw
+    )
     _, front, body = repaired.split("---\n", 2)
     return front, body
 
@@ -145,13 +160,17 @@ def test_article_headings_list_items_and_links(site):
     for heading in re.findall(r"^## (.+)$", body, re.M):
         assert heading.strip() in parsed.blocks["h2"]
     tokens = MarkdownIt("commonmark").parse(body)
-    items = [plain(t.content) for t in tokens if t.type == "inline"
-             and tokens[tokens.index(t) - 2].type == "list_item_open"]
+    items = [
+        plain(t.content)
+        for t in tokens
+        if t.type == "inline" and tokens[tokens.index(t) - 2].type == "list_item_open"
+    ]
     assert len(items) == 11
     for item in items:
         assert item in parsed.blocks["li"], item
-    links = re.findall(r"\]\((https?://[^)]+)\)", body) + re.findall(r"^\d\. (https://\S+)",
-                                                                        body, re.M)
+    links = re.findall(r"\]\((https?://[^)]+)\)", body) + re.findall(
+        r"^\d\. (https://\S+)", body, re.M
+    )
     assert len(links) == 5
     for link in links:
         assert link in parsed.links
@@ -168,8 +187,10 @@ def test_article_front_matter_is_used(site):
     text = page(site, "article.html")
     assert 'Published <span class="article-date">2 July 2024</span>' in text
     assert '<span class="article-tag">AI</span>, <span class="article-tag">LLM</span>' in text
-    assert ('<meta name="description" content="Exploring the role of an AI Engineer: '
-            'responsibilities, industry adoption, and self-reflection." />') in text
+    assert (
+        '<meta name="description" content="Exploring the role of an AI Engineer: '
+        'responsibilities, industry adoption, and self-reflection." />'
+    ) in text
 
 
 @pytest.mark.parametrize(("role_id", "name"), ROLE_PAGES.items())
@@ -181,11 +202,13 @@ def test_each_role_page_renders_its_data(site, role_id, name):
     assert role.summary.split()[0] in parsed.text
     for skill_id, level_id in role.expects.items():
         skill, level = matrix.skill_by_id[skill_id], matrix.level_by_id[level_id]
-        assert re.search(re.escape(skill.title) + r" .{0,80}" + re.escape(level.title),
-                         parsed.text), (skill.title, level.title)
+        assert re.search(
+            re.escape(skill.title) + r" .{0,80}" + re.escape(level.title), parsed.text
+        ), (skill.title, level.title)
     for resp_id in role.responsibilities:
         assert matrix.responsibility_by_id[resp_id].title in parsed.blocks["li"][0] + " ".join(
-            parsed.blocks["li"])
+            parsed.blocks["li"]
+        )
     assert "How it differs from its neighbours" in parsed.text
     assert "Evidence" in parsed.text
 
@@ -199,16 +222,20 @@ def test_full_matrix_page_has_every_skill_and_responsibility(site):
 
 def test_landing_page_cards(site):
     text = page(site, "index.html")
-    for target in ("article.html", "roles/index.html", "matrix/index.html",
-                   "am-i-an-ai-engineer.html", "reference/index.html"):
+    for target in (
+        "article.html",
+        "roles/index.html",
+        "matrix/index.html",
+        "am-i-an-ai-engineer.html",
+        "reference/index.html",
+    ):
         assert f'href="{target}"' in text
     assert text.count("sd-card ") >= 5
 
 
 def test_the_articles_question_is_answered_by_the_matrix(site):
     matrix = load_matrix(DATA)
-    profile = load_profile(PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml",
-                           matrix)
+    profile = load_profile(PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml", matrix)
     [fit] = assess(matrix, profile, role="ai-engineer").roles
     text = read(site, "am-i-an-ai-engineer.html").text
     verdict = "fits" if fit.fits else "does not fit"

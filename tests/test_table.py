@@ -16,16 +16,20 @@ def matrix():
 
 
 def rows(grid):
-    return [(g.category.id if g.category else None, [r.skill.id for r in g.rows])
-            for g in grid.groups]
+    return [
+        (g.category.id if g.category else None, [r.skill.id for r in g.rows]) for g in grid.groups
+    ]
 
 
 def test_default_grid_follows_the_spec(matrix):
     grid = build_grid(matrix)
     assert [c.id for c in grid.columns] == ["ship-pipelines", "explain-results"]
     # categories in declared order, file order inside, uncategorised last
-    assert rows(grid) == [("eng", ["sql", "orchestration"]), ("stats", ["regression"]),
-                          (None, ["writing"])]
+    assert rows(grid) == [
+        ("eng", ["sql", "orchestration"]),
+        ("stats", ["regression"]),
+        (None, ["writing"]),
+    ]
     assert grid.rows[0].cells == ("core", "supporting")
     assert grid.rows[1].cells == ("supporting", None)
 
@@ -44,21 +48,32 @@ def test_category_and_responsibilities(matrix):
     assert rows(grid) == [("eng", ["sql", "orchestration"])]
 
 
-@pytest.mark.parametrize(("options", "words"), [
-    ({"role": "analyts"}, "no role 'analyts' (did you mean 'analyst'?)"),
-    ({"categories": ["eng", "stat"]}, "no category 'stat'"),
-    ({"responsibilities": ["ship"]}, "no responsibility 'ship'"),
-])
+@pytest.mark.parametrize(
+    ("options", "words"),
+    [
+        ({"role": "analyts"}, "no role 'analyts' (did you mean 'analyst'?)"),
+        ({"categories": ["eng", "stat"]}, "no category 'stat'"),
+        ({"responsibilities": ["ship"]}, "no responsibility 'ship'"),
+    ],
+)
 def test_unknown_selection(matrix, options, words):
-    with pytest.raises(SelectionError, match=words.replace("(", r"\(").replace(")", r"\)")
-                       .replace("?", r"\?")):
+    with pytest.raises(
+        SelectionError, match=words.replace("(", r"\(").replace(")", r"\)").replace("?", r"\?")
+    ):
         build_grid(matrix, **options)
 
 
 def test_comparison(matrix):
     comparison = build_comparison(matrix)
     assert [r.id for r in comparison.roles] == ["analyst", "data-engineer"]
-    table = {row.skill.id: [lv.id if lv else None for lv in row.cells]
-             for _, group in comparison.groups for row in group}
-    assert table == {"sql": ["competent", "lead"], "orchestration": [None, "competent"],
-                     "regression": ["competent", None], "writing": ["novice", None]}
+    table = {
+        row.skill.id: [lv.id if lv else None for lv in row.cells]
+        for _, group in comparison.groups
+        for row in group
+    }
+    assert table == {
+        "sql": ["competent", "lead"],
+        "orchestration": [None, "competent"],
+        "regression": ["competent", None],
+        "writing": ["novice", None],
+    }

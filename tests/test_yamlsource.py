@@ -88,8 +88,13 @@ def test_undefined_and_recursive_alias():
     assert problems == [(1, 8, "syntax")]
 
 
-@pytest.mark.parametrize("text", ["[" * 5000 + "]" * 5000, "a:\n" + "".join(
-    " " * (2 * i) + f"k{i}:\n" for i in range(1, 200)) + "  " * 200 + "x: 1\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[" * 5000 + "]" * 5000,
+        "a:\n" + "".join(" " * (2 * i) + f"k{i}:\n" for i in range(1, 200)) + "  " * 200 + "x: 1\n",
+    ],
+)
 def test_deep_nesting_is_bounded(text):
     value, problems, _ = parse(text)
     assert value is None

@@ -48,8 +48,13 @@ def add_byline(app: Sphinx, doctree: nodes.document) -> None:
     section.insert(section.index(title) + 1, byline)
 
 
-def add_meta_description(app: Sphinx, pagename: str, templatename: str,
-                         context: dict[str, Any], doctree: nodes.document | None) -> None:
+def add_meta_description(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
     description = app.env.metadata.get(pagename, {}).get("description")
     if description:
         text = " ".join(str(description).split()).strip('"')

@@ -14,8 +14,13 @@ if TYPE_CHECKING:
 CSS = Path(__file__).parent / "static" / "skills-matrix.css"
 
 
-def _add_css(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
-             doctree: nodes.document | None) -> None:
+def _add_css(
+    app: Sphinx,
+    pagename: str,
+    templatename: str,
+    context: dict[str, Any],
+    doctree: nodes.document | None,
+) -> None:
     if pagename in app.env.get_domain("matrix").pages:  # type: ignore[attr-defined]
         app.add_css_file(CSS.name)
 

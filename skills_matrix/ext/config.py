@@ -41,17 +41,32 @@ class Option:
 
 
 OPTIONS = (
-    Option("data", "_data/skills-matrix.yaml", (str,), _path,
-           "The matrix: a YAML file, or a folder of them, relative to the source folder."),
-    Option("threshold", DEFAULT_THRESHOLD, (float, int), _threshold,
-           "The fit at which an assessment says a role fits."),
+    Option(
+        "data",
+        "_data/skills-matrix.yaml",
+        (str,),
+        _path,
+        "The matrix: a YAML file, or a folder of them, relative to the source folder.",
+    ),
+    Option(
+        "threshold",
+        DEFAULT_THRESHOLD,
+        (float, int),
+        _threshold,
+        "The fit at which an assessment says a role fits.",
+    ),
 )
 
 
 def setup_config(app: Sphinx) -> None:
     for option in OPTIONS:
-        app.add_config_value(f"skills_matrix_{option.name}", option.default, "env",
-                             types=option.types, description=option.help)
+        app.add_config_value(
+            f"skills_matrix_{option.name}",
+            option.default,
+            "env",
+            types=option.types,
+            description=option.help,
+        )
     app.connect("config-inited", validate_config)
 
 
@@ -64,7 +79,11 @@ def validate_config(app: Sphinx, config: Config) -> None:
         if expected:
             LOGGER.warning(
                 "%s = %r is not valid: it should be %s; using the default %r",
-                name, value, expected, option.default,
-                type=WARNING_TYPE, subtype="config",
+                name,
+                value,
+                expected,
+                option.default,
+                type=WARNING_TYPE,
+                subtype="config",
             )
             setattr(config, name, option.default)

@@ -27,8 +27,11 @@ LOGGER = getLogger(__name__)
 def report(diagnostic: Diagnostic) -> None:
     """Log a data diagnostic as a Sphinx warning located at ``file:line``."""
     LOGGER.warning(
-        "%s (column %d)", diagnostic.message, diagnostic.column,
-        type=WARNING_TYPE, subtype=diagnostic.code,
+        "%s (column %d)",
+        diagnostic.message,
+        diagnostic.column,
+        type=WARNING_TYPE,
+        subtype=diagnostic.code,
         location=f"{diagnostic.path}:{diagnostic.line}",
     )
 

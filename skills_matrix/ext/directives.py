@@ -61,8 +61,7 @@ class MatrixDirective(SphinxDirective):
         raise NotImplementedError
 
     def warn(self, message: str, subtype: str) -> list[nodes.Node]:
-        LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype,
-                       location=self.get_location())
+        LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype, location=self.get_location())
         return []
 
     def matrix(self) -> Matrix | None:
@@ -73,11 +72,17 @@ class MatrixDirective(SphinxDirective):
             self.env.note_dependency(file)
         if store.matrix is None:
             if not store.files:
-                self.warn(f"{self.name}: the data file {store.path} does not exist (set "
-                          "skills_matrix_data in conf.py)", "data-missing")
+                self.warn(
+                    f"{self.name}: the data file {store.path} does not exist (set "
+                    "skills_matrix_data in conf.py)",
+                    "data-missing",
+                )
             else:
-                self.warn(f"{self.name}: the skills matrix data has errors, reported at their "
-                          "lines; nothing is rendered here until they are fixed", "unusable")
+                self.warn(
+                    f"{self.name}: the skills matrix data has errors, reported at their "
+                    "lines; nothing is rendered here until they are fixed",
+                    "unusable",
+                )
         return store.matrix
 
     @property
@@ -102,9 +107,12 @@ class SkillsMatrix(MatrixDirective):
         if matrix is None:
             return []
         try:
-            grid = build_grid(matrix, role=self.options.get("role"),
-                              categories=self.options.get("category"),
-                              responsibilities=self.options.get("responsibilities"))
+            grid = build_grid(
+                matrix,
+                role=self.options.get("role"),
+                categories=self.options.get("category"),
+                responsibilities=self.options.get("responsibilities"),
+            )
         except SelectionError as exc:
             return self.warn(f"{self.name}: {exc}", "option")
         caption = self.options.get("caption")
@@ -130,8 +138,10 @@ class SkillsRole(MatrixDirective):
         ident = self.arguments[0]
         role = matrix.role_by_id.get(ident)
         if role is None:
-            return self.warn(f"{self.name}: the matrix has no role {ident!r}"
-                             f"{hint(ident, matrix.role_by_id)}", "option")
+            return self.warn(
+                f"{self.name}: the matrix has no role {ident!r}{hint(ident, matrix.role_by_id)}",
+                "option",
+            )
         anchor_node, result = render.role_profile(matrix, role)
         self.set_source_info(anchor_node)
         self.domain.note_object("role", role.id, role.title, anchor_node)
@@ -147,15 +157,19 @@ class SkillsCatalogue(MatrixDirective):
     def render(self) -> list[nodes.Node]:
         kind = self.arguments[0]
         if kind not in self.KINDS:
-            return self.warn(f"{self.name}: {kind!r} is not something it lists; give one of "
-                             f"{', '.join(self.KINDS)}{hint(kind, self.KINDS)}", "option")
+            return self.warn(
+                f"{self.name}: {kind!r} is not something it lists; give one of "
+                f"{', '.join(self.KINDS)}{hint(kind, self.KINDS)}",
+                "option",
+            )
         matrix = self.matrix()
         if matrix is None:
             return []
         return getattr(self, f"_{kind}")(matrix)
 
-    def _define(self, objtype: str, ident: str, title: str, body: list[nodes.Node]
-                ) -> nodes.definition_list_item:
+    def _define(
+        self, objtype: str, ident: str, title: str, body: list[nodes.Node]
+    ) -> nodes.definition_list_item:
         item = render.definition_item(title, ident, body)
         self.set_source_info(item)
         self.domain.note_object(objtype, ident, title, item[0])
@@ -164,8 +178,9 @@ class SkillsCatalogue(MatrixDirective):
     def _levels(self, matrix: Matrix) -> list[nodes.Node]:
         dl = nodes.definition_list(classes=["skills-matrix-levels"])
         for level in matrix.levels:
-            dl += self._define("level", level.id, level.title,
-                               [render.paragraph(level.description or "")])
+            dl += self._define(
+                "level", level.id, level.title, [render.paragraph(level.description or "")]
+            )
         return [dl]
 
     def _responsibilities(self, matrix: Matrix) -> list[nodes.Node]:
@@ -174,21 +189,23 @@ class SkillsCatalogue(MatrixDirective):
             body: list[nodes.Node] = []
             if resp.description:
                 body.append(render.paragraph(resp.description))
-            supporters = [(s, s.supports[resp.id]) for s in matrix.skills
-                          if resp.id in s.supports]
+            supporters = [(s, s.supports[resp.id]) for s in matrix.skills if resp.id in s.supports]
             if supporters:
                 para = render.paragraph("Supported by: ")
                 for index, (skill, strength) in enumerate(supporters):
-                    para += [nodes.Text(", " if index else ""),
-                             render.link("skill", skill.id, skill.title, optional=True),
-                             nodes.Text(f" ({strength})")]
+                    para += [
+                        nodes.Text(", " if index else ""),
+                        render.link("skill", skill.id, skill.title, optional=True),
+                        nodes.Text(f" ({strength})"),
+                    ]
                 body.append(para)
             if resp.sources:
                 sources = nodes.bullet_list()
                 for source in resp.sources:
                     label = source.title or source.url
-                    sources += nodes.list_item("", render.paragraph(
-                        nodes.reference(label, label, refuri=source.url)))
+                    sources += nodes.list_item(
+                        "", render.paragraph(nodes.reference(label, label, refuri=source.url))
+                    )
                 body += [render.paragraph("Sources:"), sources]
             dl += self._define("responsibility", resp.id, resp.title, body)
         return [dl]
@@ -211,9 +228,11 @@ class SkillsCatalogue(MatrixDirective):
                     para = render.paragraph("Supports: ")
                     for index, (rid, strength) in enumerate(skill.supports.items()):
                         title = matrix.responsibility_by_id[rid].title
-                        para += [nodes.Text(", " if index else ""),
-                                 render.link("responsibility", rid, title, optional=True),
-                                 nodes.Text(f" ({strength})")]
+                        para += [
+                            nodes.Text(", " if index else ""),
+                            render.link("responsibility", rid, title, optional=True),
+                            nodes.Text(f" ({strength})"),
+                        ]
                     body.append(para)
                 dl += self._define("skill", skill.id, skill.title, body)
             out.append(dl)
@@ -223,8 +242,11 @@ class SkillsCatalogue(MatrixDirective):
 class SkillsComparison(MatrixDirective):
     """Skills against roles, the expected level in each cell."""
 
-    option_spec: ClassVar = {"roles": id_list, "caption": directives.unchanged,
-                             "name": directives.unchanged}
+    option_spec: ClassVar = {
+        "roles": id_list,
+        "caption": directives.unchanged,
+        "name": directives.unchanged,
+    }
 
     def render(self) -> list[nodes.Node]:
         matrix = self.matrix()
@@ -244,8 +266,11 @@ class SkillsAssessment(MatrixDirective):
     """A profile assessed against the roles: fit, verdict, coverage and gaps."""
 
     required_arguments = 1
-    option_spec: ClassVar = {"role": directives.unchanged_required, "threshold": fraction,
-                             "summary-only": directives.flag}
+    option_spec: ClassVar = {
+        "role": directives.unchanged_required,
+        "threshold": fraction,
+        "summary-only": directives.flag,
+    }
 
     def render(self) -> list[nodes.Node]:
         matrix = self.matrix()
@@ -257,8 +282,10 @@ class SkillsAssessment(MatrixDirective):
             return self.warn(f"{self.name}: the profile {rel} does not exist", "data-missing")
         role = self.options.get("role")
         if role is not None and role not in matrix.role_by_id:
-            return self.warn(f"{self.name}: the matrix has no role {role!r}"
-                             f"{hint(role, matrix.role_by_id)}", "option")
+            return self.warn(
+                f"{self.name}: the matrix has no role {role!r}{hint(role, matrix.role_by_id)}",
+                "option",
+            )
         diagnostics = Diagnostics()
         profile = load_profile(path, matrix, diagnostics)
         for diagnostic in diagnostics.sorted():

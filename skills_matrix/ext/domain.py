@@ -42,8 +42,15 @@ def anchor(objtype: str, ident: str) -> str:
 
 def link(objtype: str, ident: str, title: str, *, optional: bool = False) -> pending_xref:
     """A reference to a definition, showing *title*."""
-    node = pending_xref("", nodes.inline(title, title), refdomain="matrix", reftype=objtype,
-                        reftarget=ident, refexplicit=True, refwarn=not optional)
+    node = pending_xref(
+        "",
+        nodes.inline(title, title),
+        refdomain="matrix",
+        reftype=objtype,
+        reftarget=ident,
+        refexplicit=True,
+        refwarn=not optional,
+    )
     if optional:
         node[OPTIONAL_LINK] = True
     return node
@@ -54,8 +61,9 @@ class MatrixIndex(Index):
     localname = "Skills matrix index"
     shortname = "skills matrix"
 
-    def generate(self, docnames: Iterable[str] | None = None
-                 ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
+    def generate(
+        self, docnames: Iterable[str] | None = None
+    ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         content: dict[str, list[IndexEntry]] = {}
         objects = self.domain.data["objects"]
         for (objtype, ident), (docname, anchor_, title) in sorted(
@@ -97,8 +105,12 @@ class MatrixDomain(Domain):
             other = self.objects[key]
             LOGGER.warning(
                 "the %s %r is already defined in %s; this definition is ignored",
-                objtype, ident, other.docname,
-                type=WARNING_TYPE, subtype="duplicate", location=node,
+                objtype,
+                ident,
+                other.docname,
+                type=WARNING_TYPE,
+                subtype="duplicate",
+                location=node,
             )
             return
         target = anchor(objtype, ident)
@@ -118,20 +130,34 @@ class MatrixDomain(Domain):
             if definition.docname in docnames:
                 self.objects[key] = definition
 
-    def resolve_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder,
-                     typ: str, target: str, node: pending_xref, contnode: nodes.Element
-                     ) -> nodes.reference | None:
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.reference | None:
         definition = self.objects.get((typ, target))
         if definition is None:
             return None
         if not node.get("refexplicit"):
             contnode = nodes.inline(definition.title, definition.title)
-        return make_refnode(builder, fromdocname, definition.docname, definition.anchor,
-                            contnode, definition.title)
+        return make_refnode(
+            builder, fromdocname, definition.docname, definition.anchor, contnode, definition.title
+        )
 
-    def resolve_any_xref(self, env: BuildEnvironment, fromdocname: str, builder: Builder,
-                         target: str, node: pending_xref, contnode: nodes.Element
-                         ) -> list[tuple[str, nodes.reference]]:
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.reference]]:
         results = []
         for objtype in OBJECT_TYPES:
             ref = self.resolve_xref(env, fromdocname, builder, objtype, target, node, contnode)
@@ -144,8 +170,9 @@ class MatrixDomain(Domain):
             yield (ident, definition.title, objtype, definition.docname, definition.anchor, 1)
 
 
-def _plain_text_when_undefined(app: Sphinx, env: BuildEnvironment, node: pending_xref,
-                               contnode: nodes.Element) -> nodes.Element | None:
+def _plain_text_when_undefined(
+    app: Sphinx, env: BuildEnvironment, node: pending_xref, contnode: nodes.Element
+) -> nodes.Element | None:
     """Headers of generated tables link to definitions only where the project has them."""
     return contnode if node.get(OPTIONAL_LINK) else None
 

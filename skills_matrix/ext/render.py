@@ -25,8 +25,12 @@ def text(value: str, classes: Sequence[str] = ()) -> nodes.inline:
 
 
 def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes.paragraph:
-    return nodes.paragraph("", "", *(nodes.Text(c) if isinstance(c, str) else c
-                                    for c in children), classes=list(classes))
+    return nodes.paragraph(
+        "",
+        "",
+        *(nodes.Text(c) if isinstance(c, str) else c for c in children),
+        classes=list(classes),
+    )
 
 
 def _entry(content: Cell, classes: Sequence[str] = ()) -> nodes.entry:
@@ -41,8 +45,14 @@ def _entry(content: Cell, classes: Sequence[str] = ()) -> nodes.entry:
 class TableBuilder:
     """A table with one header row, a stub (row header) column and optional group rows."""
 
-    def __init__(self, header: Sequence[Cell], *, caption: str | None, classes: Sequence[str],
-                 stub_columns: int = 1) -> None:
+    def __init__(
+        self,
+        header: Sequence[Cell],
+        *,
+        caption: str | None,
+        classes: Sequence[str],
+        stub_columns: int = 1,
+    ) -> None:
         self.width = len(header)
         self.table = nodes.table(classes=["skills-matrix-table", "colwidths-auto", *classes])
         if caption:
@@ -99,36 +109,47 @@ def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
             cells += list(row.cells)
             builder.row(cells, [()] * offset + [(f"sm-{c}",) if c else () for c in row.cells])
     legend = paragraph(
-        nodes.strong("Reading the table:", "Reading the table:"), " ",
+        nodes.strong("Reading the table:", "Reading the table:"),
+        " ",
         "; ".join(f"“{s}”: {meaning}" for s, meaning in STRENGTH_MEANING.items()),
         "; an empty cell: the skill is not needed for it.",
         classes=["skills-matrix-legend"],
     )
     if grid.role is not None:
-        legend += nodes.Text(f" “Expected level” is the least a {grid.role.title} is expected "
-                             "to have.")
+        legend += nodes.Text(
+            f" “Expected level” is the least a {grid.role.title} is expected to have."
+        )
     return [nodes.container("", builder.table, legend, classes=["skills-matrix-wrapper"])]
 
 
-def comparison_table(matrix: Matrix, comparison: Comparison, caption: str | None
-                     ) -> list[nodes.Node]:
-    header: list[Cell] = ["Skill", *(link("role", r.id, r.title, optional=True)
-                                     for r in comparison.roles)]
-    builder = TableBuilder(header, caption=caption,
-                           classes=["skills-matrix", "skills-matrix-comparison", "longtable"])
+def comparison_table(
+    matrix: Matrix, comparison: Comparison, caption: str | None
+) -> list[nodes.Node]:
+    header: list[Cell] = [
+        "Skill",
+        *(link("role", r.id, r.title, optional=True) for r in comparison.roles),
+    ]
+    builder = TableBuilder(
+        header, caption=caption, classes=["skills-matrix", "skills-matrix-comparison", "longtable"]
+    )
     for category, rows in comparison.groups:
         title = _category_title(category, len(comparison.groups))
         if title:
             builder.group(title)
         for row in rows:
             cells: list[Cell] = [link("skill", row.skill.id, row.skill.title, optional=True)]
-            cells += [link("level", lv.id, lv.title, optional=True) if lv else None
-                      for lv in row.cells]
-            classes = [()] + [(f"sm-level-{matrix.level_rank[lv.id]}",) if lv else ()
-                              for lv in row.cells]
+            cells += [
+                link("level", lv.id, lv.title, optional=True) if lv else None for lv in row.cells
+            ]
+            classes = [()] + [
+                (f"sm-level-{matrix.level_rank[lv.id]}",) if lv else () for lv in row.cells
+            ]
             builder.row(cells, classes)
-    legend = paragraph("Each cell is the least level the role expects; an empty cell: the role "
-                       "does not expect the skill.", classes=["skills-matrix-legend"])
+    legend = paragraph(
+        "Each cell is the least level the role expects; an empty cell: the role "
+        "does not expect the skill.",
+        classes=["skills-matrix-legend"],
+    )
     return [nodes.container("", builder.table, legend, classes=["skills-matrix-wrapper"])]
 
 
@@ -152,24 +173,30 @@ def role_profile(matrix: Matrix, role: Role) -> tuple[nodes.container, list[node
     items = nodes.bullet_list()
     for rid in role.responsibilities:
         resp = matrix.responsibility_by_id[rid]
-        para = paragraph(nodes.strong("", "", link("responsibility", rid, resp.title,
-                                                   optional=True)))
+        para = paragraph(
+            nodes.strong("", "", link("responsibility", rid, resp.title, optional=True))
+        )
         if resp.description:
             para += nodes.Text(f" — {resp.description}")
         items += nodes.list_item("", para)
     box += items if role.responsibilities else paragraph("No responsibilities are listed.")
     header: list[Cell] = ["Skill", "Category", "Expected level", "What that level means"]
-    builder = TableBuilder(header, caption=f"Skills expected of a {role.title}",
-                           classes=["skills-matrix-expectations"])
+    builder = TableBuilder(
+        header, caption=f"Skills expected of a {role.title}", classes=["skills-matrix-expectations"]
+    )
     for category, skills in matrix.skills_in_display_order():
         for skill in skills:
             if skill.id not in role.expects:
                 continue
             level = matrix.level_by_id[role.expects[skill.id]]
-            builder.row([link("skill", skill.id, skill.title, optional=True),
-                         category.title if category else None,
-                         link("level", level.id, level.title, optional=True),
-                         level.description])
+            builder.row(
+                [
+                    link("skill", skill.id, skill.title, optional=True),
+                    category.title if category else None,
+                    link("level", level.id, level.title, optional=True),
+                    level.description,
+                ]
+            )
     box += nodes.rubric("Expected skills", "Expected skills")
     box += builder.table if role.expects else paragraph("No skills are expected.")
     return box, [box]
@@ -177,24 +204,39 @@ def role_profile(matrix: Matrix, role: Role) -> tuple[nodes.container, list[node
 
 def levels_list(levels: Sequence[Level]) -> nodes.definition_list:
     return nodes.definition_list(
-        "", *(definition_item(lv.title, lv.id, [paragraph(lv.description or "")])
-              for lv in levels), classes=["skills-matrix-levels"])
+        "",
+        *(definition_item(lv.title, lv.id, [paragraph(lv.description or "")]) for lv in levels),
+        classes=["skills-matrix-levels"],
+    )
 
 
 def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[nodes.Node]:
     out: list[nodes.Node] = []
     header: list[Cell] = ["Role", "Fit", "Verdict", "Expected skills met"]
-    builder = TableBuilder(header, caption=f"Assessment of {result.profile or 'the profile'}",
-                           classes=["skills-matrix-assessment"])
+    builder = TableBuilder(
+        header,
+        caption=f"Assessment of {result.profile or 'the profile'}",
+        classes=["skills-matrix-assessment"],
+    )
     for fit in result.roles:
         verdict = "fits" if fit.fits else "does not fit"
-        builder.row([link("role", fit.role.id, fit.role.title, optional=True),
-                     percent(fit.fit), verdict, f"{fit.met} of {fit.expected}"],
-                    [(), (), ("sm-fits" if fit.fits else "sm-does-not-fit",), ()])
+        builder.row(
+            [
+                link("role", fit.role.id, fit.role.title, optional=True),
+                percent(fit.fit),
+                verdict,
+                f"{fit.met} of {fit.expected}",
+            ],
+            [(), (), ("sm-fits" if fit.fits else "sm-does-not-fit",), ()],
+        )
     out.append(builder.table)
-    out.append(paragraph(f"A role fits when at least {percent(result.threshold)} of the skills "
-                         "it expects are met at the expected level or above.",
-                         classes=["skills-matrix-legend"]))
+    out.append(
+        paragraph(
+            f"A role fits when at least {percent(result.threshold)} of the skills "
+            "it expects are met at the expected level or above.",
+            classes=["skills-matrix-legend"],
+        )
+    )
     if not details:
         return out
     for fit in result.roles:
@@ -202,22 +244,34 @@ def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[
         coverage = nodes.bullet_list()
         for cov in fit.responsibilities:
             title = matrix.responsibility_by_id[cov.responsibility].title
-            coverage += nodes.list_item("", paragraph(
-                link("responsibility", cov.responsibility, title, optional=True),
-                f": {percent(cov.coverage)} of the expected skills that support it are met"
-                if cov.coverage is not None else ": no expected skill supports it"))
+            coverage += nodes.list_item(
+                "",
+                paragraph(
+                    link("responsibility", cov.responsibility, title, optional=True),
+                    f": {percent(cov.coverage)} of the expected skills that support it are met"
+                    if cov.coverage is not None
+                    else ": no expected skill supports it",
+                ),
+            )
         out += [paragraph("Coverage of each responsibility:"), coverage]
         if not fit.gaps:
             out.append(paragraph("No gaps: every expected skill is met."))
             continue
-        gaps = TableBuilder(["Gap", "Expected", "The profile gives"],
-                            caption=f"Gaps for {fit.role.title}",
-                            classes=["skills-matrix-gaps"])
+        gaps = TableBuilder(
+            ["Gap", "Expected", "The profile gives"],
+            caption=f"Gaps for {fit.role.title}",
+            classes=["skills-matrix-gaps"],
+        )
         for gap in fit.gaps:
             skill = matrix.skill_by_id[gap.skill]
             expected = matrix.level_by_id[gap.expected]
             actual = matrix.level_by_id[gap.actual].title if gap.actual else "nothing"
-            gaps.row([link("skill", skill.id, skill.title, optional=True),
-                      link("level", expected.id, expected.title, optional=True), actual])
+            gaps.row(
+                [
+                    link("skill", skill.id, skill.title, optional=True),
+                    link("level", expected.id, expected.title, optional=True),
+                    actual,
+                ]
+            )
         out.append(gaps.table)
     return out
