@@ -26,7 +26,10 @@ def test_myst_and_rest_render_the_same_table(app):
 
 def test_default_table_doctree_snapshot(app, snapshot):
     app.build()
-    snapshot("basic-table.doctree.xml", tables(app.env.get_doctree("myst"))[0].pformat())
+    text = tables(app.env.get_doctree("myst"))[0].pformat()
+    # docutils < 0.21 writes booleans as True/False, later ones as 1/0
+    text = text.replace('="True"', '="1"').replace('="False"', '="0"')
+    snapshot("basic-table.doctree.xml", text)
 
 
 def test_default_table_html_snapshot(app, snapshot):

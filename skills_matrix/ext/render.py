@@ -42,6 +42,10 @@ def _entry(content: Cell, classes: Sequence[str] = ()) -> nodes.entry:
     return entry
 
 
+MIN_WIDTH, MAX_WIDTH = 4, 40
+"""Column widths, in characters, for the builders that lay tables out as text."""
+
+
 class TableBuilder:
     """A table with one header row, a stub (row header) column and optional group rows."""
 
@@ -58,13 +62,17 @@ class TableBuilder:
         if caption:
             self.table += nodes.title(caption, caption)
         tgroup = nodes.tgroup(cols=self.width)
-        for index in range(self.width):
-            tgroup += nodes.colspec(colwidth=1, stub=1 if index < stub_columns else 0)
+        self.colspecs = [
+            nodes.colspec(colwidth=MIN_WIDTH, stub=1 if index < stub_columns else 0)
+            for index in range(self.width)
+        ]
+        tgroup.extend(self.colspecs)
         self.table += tgroup
         head_row = nodes.row()
         for cell in header:
             head_row += _entry(cell)
         tgroup += nodes.thead("", head_row)
+        self._fit(header)
         self.body = nodes.tbody()
         tgroup += self.body
 
@@ -76,12 +84,21 @@ class TableBuilder:
             row += nodes.entry()
         self.body += row
 
-    def row(self, cells: Iterable[Cell], classes: Iterable[Sequence[str]] = ()) -> None:
+    def row(self, cells: Sequence[Cell], classes: Iterable[Sequence[str]] = ()) -> None:
         row = nodes.row()
         class_list = list(classes)
         for index, cell in enumerate(cells):
             row += _entry(cell, class_list[index] if index < len(class_list) else ())
         self.body += row
+        self._fit(cells)
+
+    def _fit(self, cells: Sequence[Cell]) -> None:
+        """Widen columns to their text, within bounds: the text and man writers wrap each
+        cell to its colspec width (HTML ignores it: ``colwidths-auto``)."""
+        for colspec, cell in zip(self.colspecs, cells, strict=False):
+            length = len(cell) if isinstance(cell, str) else len(cell.astext()) if cell else 0
+            if length > colspec["colwidth"]:
+                colspec["colwidth"] = min(length, MAX_WIDTH)
 
 
 def _category_title(category: Category | None, groups: int) -> str | None:
