@@ -113,3 +113,13 @@ def test_stylesheet_only_on_pages_with_matrix_data(app):
     assert "skills-matrix.css" in (app.outdir / "myst.html").read_text(encoding="utf-8")
     assert "skills-matrix.css" not in (app.outdir / "plain.html").read_text(encoding="utf-8")
     assert (app.outdir / "_static" / "skills-matrix.css").is_file()
+
+
+def test_html_publishes_the_matrix_and_its_schemas(app):
+    import json
+
+    app.build()
+    data = json.loads((app.outdir / "skills-matrix.json").read_text(encoding="utf-8"))
+    assert [s["id"] for s in data["skills"]] == ["sql", "writing", "regression", "orchestration"]
+    for name in ("skills-matrix.schema.json", "profile.schema.json"):
+        assert json.loads((app.outdir / name).read_text(encoding="utf-8"))["$schema"]
