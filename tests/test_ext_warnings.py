@@ -41,7 +41,10 @@ def test_problems_are_located_at_the_data_file(app):
 @pytest.mark.sphinx("html", testroot="bad-data")
 def test_no_half_table(app):
     app.build()
-    assert not list(app.env.get_doctree("index").findall(nodes.table))
+    from .test_ext_render import resolved
+
+    doctree = resolved(app, "index")
+    assert not list(doctree.findall(nodes.table))
     assert "<table" not in (app.outdir / "index.html").read_text(encoding="utf-8")
 
 

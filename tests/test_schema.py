@@ -22,13 +22,22 @@ def schema(name: str) -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(document)
 
 
-@pytest.mark.parametrize("path", [
-    PROJECT / "docs" / "_data" / "skills-matrix.yaml",
-    PROJECT / "tests" / "roots" / "test-basic" / "_data" / "skills-matrix.yaml",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        PROJECT / "docs" / "_data" / "skills-matrix.yaml",
+        PROJECT / "tests" / "roots" / "test-basic" / "_data" / "skills-matrix.yaml",
+    ],
+)
 def test_valid_matrices_pass(path):
-    assert list(schema("skills-matrix.schema.json").iter_errors(
-        yaml.safe_load(path.read_text(encoding="utf-8")))) == []
+    assert (
+        list(
+            schema("skills-matrix.schema.json").iter_errors(
+                yaml.safe_load(path.read_text(encoding="utf-8"))
+            )
+        )
+        == []
+    )
 
 
 def test_profiles_pass():
@@ -37,13 +46,23 @@ def test_profiles_pass():
         assert list(schema("profile.schema.json").iter_errors(data)) == []
 
 
-SCHEMA_VISIBLE = {"id", "unknown-key", "missing-key", "url", "version", "type", "strength",
-                  "levels"}
+SCHEMA_VISIBLE = {
+    "id",
+    "unknown-key",
+    "missing-key",
+    "url",
+    "version",
+    "type",
+    "strength",
+    "levels",
+}
 
 
-@pytest.mark.parametrize(("old", "new", "code"), [(r[1], r[2], r[5]) for r in RULES
-                                                   if r[5] in SCHEMA_VISIBLE],
-                         ids=[r[0] for r in RULES if r[5] in SCHEMA_VISIBLE])
+@pytest.mark.parametrize(
+    ("old", "new", "code"),
+    [(r[1], r[2], r[5]) for r in RULES if r[5] in SCHEMA_VISIBLE],
+    ids=[r[0] for r in RULES if r[5] in SCHEMA_VISIBLE],
+)
 def test_schema_rejects_what_it_can_see(old, new, code):
     data = yaml.safe_load(VALID.replace(old, new, 1))
     assert list(schema("skills-matrix.schema.json").iter_errors(data)), code
@@ -51,5 +70,6 @@ def test_schema_rejects_what_it_can_see(old, new, code):
 
 def test_project_data_points_editors_at_the_schema():
     first = (PROJECT / "docs" / "_data" / "skills-matrix.yaml").read_text().splitlines()[0]
-    assert first == ("# yaml-language-server: "
-                     "$schema=../../skills_matrix/schema/skills-matrix.schema.json")
+    assert first == (
+        "# yaml-language-server: $schema=../../skills_matrix/schema/skills-matrix.schema.json"
+    )

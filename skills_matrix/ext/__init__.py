@@ -12,6 +12,7 @@ from .config import setup_config
 from .data import setup_data
 from .directives import setup_directives
 from .domain import setup_domain
+from .tables import setup_tables
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -21,5 +22,6 @@ def setup_extension(app: Sphinx) -> None:
     setup_config(app)
     setup_data(app)
     setup_domain(app)
+    setup_tables(app)
     setup_directives(app)
     setup_assets(app)

@@ -21,6 +21,7 @@ from . import render
 from .config import WARNING_TYPE
 from .data import get_store, report
 from .domain import MatrixDomain
+from .tables import deferred_table
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -55,6 +56,8 @@ class MatrixDirective(SphinxDirective):
         for node in result:
             if isinstance(node, nodes.Element):
                 node["support_smartquotes"] = False
+                for table in node.findall(deferred_table):
+                    self.state.document.set_id(table)  # an id like any table's, for links
         return result
 
     def render(self) -> list[nodes.Node]:

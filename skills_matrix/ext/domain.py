@@ -149,6 +149,22 @@ class MatrixDomain(Domain):
             builder, fromdocname, definition.docname, definition.anchor, contnode, definition.title
         )
 
+    def reference(
+        self, builder: Builder, fromdocname: str, objtype: str, ident: str, title: str
+    ) -> nodes.Node:
+        """A link to the definition of *ident*, or its title as text where none exists."""
+        definition = self.objects.get((objtype, ident))
+        if definition is None:
+            return nodes.Text(title)
+        return make_refnode(
+            builder,
+            fromdocname,
+            definition.docname,
+            definition.anchor,
+            nodes.Text(title),
+            definition.title,
+        )
+
     def resolve_any_xref(
         self,
         env: BuildEnvironment,

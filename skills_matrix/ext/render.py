@@ -3,7 +3,7 @@ that is parsed again, so every builder renders them and data text stays text."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from docutils import nodes
 
@@ -12,8 +12,8 @@ from ..model import Category, Level, Matrix, Role
 from ..report import percent
 from ..table import Comparison, Grid
 from .domain import link
+from .tables import Cell, Link, TableSpec
 
-Cell = nodes.Node | str | None
 STRENGTH_MEANING = {
     "core": "the skill is central to the responsibility",
     "supporting": "the skill helps with it",
@@ -33,74 +33,6 @@ def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes
     )
 
 
-def _entry(content: Cell, classes: Sequence[str] = ()) -> nodes.entry:
-    entry = nodes.entry(classes=list(classes))
-    if isinstance(content, nodes.paragraph):
-        entry += content
-    elif content is not None:
-        entry += paragraph(content)
-    return entry
-
-
-MIN_WIDTH, MAX_WIDTH = 4, 40
-"""Column widths, in characters, for the builders that lay tables out as text."""
-
-
-class TableBuilder:
-    """A table with one header row, a stub (row header) column and optional group rows."""
-
-    def __init__(
-        self,
-        header: Sequence[Cell],
-        *,
-        caption: str | None,
-        classes: Sequence[str],
-        stub_columns: int = 1,
-    ) -> None:
-        self.width = len(header)
-        self.table = nodes.table(classes=["skills-matrix-table", "colwidths-auto", *classes])
-        if caption:
-            self.table += nodes.title(caption, caption)
-        tgroup = nodes.tgroup(cols=self.width)
-        self.colspecs = [
-            nodes.colspec(colwidth=MIN_WIDTH, stub=1 if index < stub_columns else 0)
-            for index in range(self.width)
-        ]
-        tgroup.extend(self.colspecs)
-        self.table += tgroup
-        head_row = nodes.row()
-        for cell in header:
-            head_row += _entry(cell)
-        tgroup += nodes.thead("", head_row)
-        self._fit(header)
-        self.body = nodes.tbody()
-        tgroup += self.body
-
-    def group(self, title: str) -> None:
-        """A row naming a group of the rows below (no spanning cell: man pages have none)."""
-        row = nodes.row(classes=["skills-matrix-group"])
-        row += _entry(nodes.strong(title, title))
-        for _ in range(self.width - 1):
-            row += nodes.entry()
-        self.body += row
-
-    def row(self, cells: Sequence[Cell], classes: Iterable[Sequence[str]] = ()) -> None:
-        row = nodes.row()
-        class_list = list(classes)
-        for index, cell in enumerate(cells):
-            row += _entry(cell, class_list[index] if index < len(class_list) else ())
-        self.body += row
-        self._fit(cells)
-
-    def _fit(self, cells: Sequence[Cell]) -> None:
-        """Widen columns to their text, within bounds: the text and man writers wrap each
-        cell to its colspec width (HTML ignores it: ``colwidths-auto``)."""
-        for colspec, cell in zip(self.colspecs, cells, strict=False):
-            length = len(cell) if isinstance(cell, str) else len(cell.astext()) if cell else 0
-            if length > colspec["colwidth"]:
-                colspec["colwidth"] = min(length, MAX_WIDTH)
-
-
 def _category_title(category: Category | None, groups: int) -> str | None:
     if category is None:
         return "Other skills" if groups > 1 else None
@@ -112,17 +44,17 @@ def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
     header: list[Cell] = ["Skill"]
     if grid.role is not None:
         header.append("Expected level")
-    header += [link("responsibility", c.id, c.title, optional=True) for c in grid.columns]
-    builder = TableBuilder(header, caption=caption, classes=["skills-matrix", "longtable"])
+    header += [Link("responsibility", c.id, c.title) for c in grid.columns]
+    builder = TableSpec(header, caption=caption, classes=["skills-matrix", "longtable"])
     offset = 2 if grid.role is not None else 1
     for group in grid.groups:
         title = _category_title(group.category, len(grid.groups))
         if title:
             builder.group(title)
         for row in group.rows:
-            cells: list[Cell] = [link("skill", row.skill.id, row.skill.title, optional=True)]
+            cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
             if row.expected is not None:
-                cells.append(link("level", row.expected.id, row.expected.title, optional=True))
+                cells.append(Link("level", row.expected.id, row.expected.title))
             cells += list(row.cells)
             builder.row(cells, [()] * offset + [(f"sm-{c}",) if c else () for c in row.cells])
     legend = paragraph(
@@ -136,7 +68,7 @@ def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
         legend += nodes.Text(
             f" “Expected level” is the least a {grid.role.title} is expected to have."
         )
-    return [nodes.container("", builder.table, legend, classes=["skills-matrix-wrapper"])]
+    return [nodes.container("", builder.node(), legend, classes=["skills-matrix-wrapper"])]
 
 
 def comparison_table(
@@ -144,9 +76,9 @@ def comparison_table(
 ) -> list[nodes.Node]:
     header: list[Cell] = [
         "Skill",
-        *(link("role", r.id, r.title, optional=True) for r in comparison.roles),
+        *(Link("role", r.id, r.title) for r in comparison.roles),
     ]
-    builder = TableBuilder(
+    builder = TableSpec(
         header, caption=caption, classes=["skills-matrix", "skills-matrix-comparison", "longtable"]
     )
     for category, rows in comparison.groups:
@@ -154,10 +86,8 @@ def comparison_table(
         if title:
             builder.group(title)
         for row in rows:
-            cells: list[Cell] = [link("skill", row.skill.id, row.skill.title, optional=True)]
-            cells += [
-                link("level", lv.id, lv.title, optional=True) if lv else None for lv in row.cells
-            ]
+            cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
+            cells += [Link("level", lv.id, lv.title) if lv else None for lv in row.cells]
             classes = [()] + [
                 (f"sm-level-{matrix.level_rank[lv.id]}",) if lv else () for lv in row.cells
             ]
@@ -167,7 +97,7 @@ def comparison_table(
         "does not expect the skill.",
         classes=["skills-matrix-legend"],
     )
-    return [nodes.container("", builder.table, legend, classes=["skills-matrix-wrapper"])]
+    return [nodes.container("", builder.node(), legend, classes=["skills-matrix-wrapper"])]
 
 
 def definition_item(term: str, ident: str, body: list[nodes.Node]) -> nodes.definition_list_item:
@@ -198,7 +128,7 @@ def role_profile(matrix: Matrix, role: Role) -> tuple[nodes.container, list[node
         items += nodes.list_item("", para)
     box += items if role.responsibilities else paragraph("No responsibilities are listed.")
     header: list[Cell] = ["Skill", "Category", "Expected level", "What that level means"]
-    builder = TableBuilder(
+    builder = TableSpec(
         header, caption=f"Skills expected of a {role.title}", classes=["skills-matrix-expectations"]
     )
     for category, skills in matrix.skills_in_display_order():
@@ -208,14 +138,14 @@ def role_profile(matrix: Matrix, role: Role) -> tuple[nodes.container, list[node
             level = matrix.level_by_id[role.expects[skill.id]]
             builder.row(
                 [
-                    link("skill", skill.id, skill.title, optional=True),
+                    Link("skill", skill.id, skill.title),
                     category.title if category else None,
-                    link("level", level.id, level.title, optional=True),
+                    Link("level", level.id, level.title),
                     level.description,
                 ]
             )
     box += nodes.rubric("Expected skills", "Expected skills")
-    box += builder.table if role.expects else paragraph("No skills are expected.")
+    box += builder.node() if role.expects else paragraph("No skills are expected.")
     return box, [box]
 
 
@@ -230,7 +160,7 @@ def levels_list(levels: Sequence[Level]) -> nodes.definition_list:
 def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[nodes.Node]:
     out: list[nodes.Node] = []
     header: list[Cell] = ["Role", "Fit", "Verdict", "Expected skills met"]
-    builder = TableBuilder(
+    builder = TableSpec(
         header,
         caption=f"Assessment of {result.profile or 'the profile'}",
         classes=["skills-matrix-assessment"],
@@ -239,14 +169,14 @@ def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[
         verdict = "fits" if fit.fits else "does not fit"
         builder.row(
             [
-                link("role", fit.role.id, fit.role.title, optional=True),
+                Link("role", fit.role.id, fit.role.title),
                 percent(fit.fit),
                 verdict,
                 f"{fit.met} of {fit.expected}",
             ],
             [(), (), ("sm-fits" if fit.fits else "sm-does-not-fit",), ()],
         )
-    out.append(builder.table)
+    out.append(builder.node())
     out.append(
         paragraph(
             f"A role fits when at least {percent(result.threshold)} of the skills "
@@ -274,7 +204,7 @@ def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[
         if not fit.gaps:
             out.append(paragraph("No gaps: every expected skill is met."))
             continue
-        gaps = TableBuilder(
+        gaps = TableSpec(
             ["Gap", "Expected", "The profile gives"],
             caption=f"Gaps for {fit.role.title}",
             classes=["skills-matrix-gaps"],
@@ -285,10 +215,10 @@ def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[
             actual = matrix.level_by_id[gap.actual].title if gap.actual else "nothing"
             gaps.row(
                 [
-                    link("skill", skill.id, skill.title, optional=True),
-                    link("level", expected.id, expected.title, optional=True),
+                    Link("skill", skill.id, skill.title),
+                    Link("level", expected.id, expected.title),
                     actual,
                 ]
             )
-        out.append(gaps.table)
+        out.append(gaps.node())
     return out
