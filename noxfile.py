@@ -91,6 +91,15 @@ def serve(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Print the benchmark figures (builds, validation, incremental and parallel builds)."""
+    session.install("-e", ".[docs]")
+    session.run("python", "benchmarks/bench_build.py", *session.posargs)
+    session.run("python", "benchmarks/bench_validate.py")
+    session.run("python", "benchmarks/bench_incremental.py")
+
+
+@nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
     """Static checks of the code, and of the project's own matrix."""
     session.install("-e", ".[lint]")

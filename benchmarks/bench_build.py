@@ -20,25 +20,33 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from synthetic import write_projects  # noqa: E402
 
+WRAPPER = (
+    "import resource, sys; from sphinx.cmd.build import main; code = main(sys.argv[1:]); "
+    "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); "
+    "sys.exit(code)"
+)
 
-def build(project: Path, *extra: str) -> float:
+
+def build(project: Path) -> tuple[float, int]:
+    """Seconds and peak memory (KiB) of a whole ``sphinx-build -E`` process."""
     start = time.perf_counter()
-    subprocess.run(
+    done = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "sphinx",
+            "-c",
+            WRAPPER,
             "-b",
             "html",
             "-E",
             "-q",
-            *extra,
             str(project),
             str(project / "_build"),
         ],
         check=True,
+        capture_output=True,
+        text=True,
     )
-    return time.perf_counter() - start
+    return time.perf_counter() - start, int(done.stderr.strip().splitlines()[-1])
 
 
 def main() -> None:
@@ -50,19 +58,29 @@ def main() -> None:
         f"# {platform.processor() or platform.machine()}, {platform.python_version()}, "
         f"runs={args.runs}, median seconds of a full html build"
     )
-    print("| skills × responsibilities | generated | by hand | ratio |")
-    print("| --- | --- | --- | --- |")
+    print(
+        "| skills × responsibilities | generated | by hand | ratio | peak memory, generated "
+        "| peak memory, by hand |"
+    )
+    print("| --- | --- | --- | --- | --- | --- |")
     medians = {}
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             generated, by_hand, _ = write_projects(Path(tmp), size)
             times: dict[str, list[float]] = {"generated": [], "by hand": []}
+            memory = {"generated": 0, "by hand": 0}
             for _ in range(args.runs):
-                times["generated"].append(build(generated))
-                times["by hand"].append(build(by_hand))
+                for name, project in (("generated", generated), ("by hand", by_hand)):
+                    seconds, peak = build(project)
+                    times[name].append(seconds)
+                    memory[name] = max(memory[name], peak)
             gen, hand = (statistics.median(times[k]) for k in ("generated", "by hand"))
             medians[size] = gen
-            print(f"| {size} × 20 | {gen:.2f} | {hand:.2f} | {gen / hand:.2f}× |", flush=True)
+            print(
+                f"| {size} × 20 | {gen:.2f} s | {hand:.2f} s | {gen / hand:.2f}× "
+                f"| {memory['generated'] / 1024:.0f} MiB | {memory['by hand'] / 1024:.0f} MiB |",
+                flush=True,
+            )
     if 1000 in medians and 5000 in medians:
         print(
             f"\ngrowth of the generated build from 1000 to 5000 skills: "

@@ -44,3 +44,14 @@ def build_warnings(app) -> str:
     return "\n".join(
         re.sub(r"\x1b\[[0-9;]*m", "", line) for line in lines if "is already registered" not in line
     )
+
+
+def _hypothesis_profiles() -> None:
+    from hypothesis import settings
+
+    settings.register_profile("ci", max_examples=1000)
+    settings.register_profile("dev", max_examples=100)
+    settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+
+_hypothesis_profiles()

@@ -1,0 +1,223 @@
+"""Property-based tests: whatever the input, only success or located errors; no crash,
+no hang, no injection; the assessment keeps its definitions' invariants."""
+
+from __future__ import annotations
+
+import csv
+import io
+import string
+
+import yaml
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from skills_matrix.assessment import assess
+from skills_matrix.diagnostics import Diagnostics
+from skills_matrix.export import markdown_text, to_csv, to_markdown
+from skills_matrix.loader import load_matrix
+from skills_matrix.model import Profile
+from skills_matrix.table import build_grid
+from skills_matrix.yamlsource import parse_yaml
+
+from .test_loader import VALID
+
+SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+
+def assert_located(diagnostics, text: str) -> None:
+    lines = text.count("\n") + 2
+    for d in diagnostics:
+        assert 1 <= d.line <= lines and d.column >= 1, str(d)
+        assert d.message and d.severity in ("error", "warning")
+
+
+@SETTINGS
+@given(st.text())
+def test_any_text_parses_or_gives_located_errors(text):
+    diagnostics = Diagnostics()
+    value = parse_yaml(text, "f.yaml", diagnostics)
+    assert_located(diagnostics, text)
+    assert value is None or not diagnostics.errors or isinstance(value, (dict, list))
+
+
+@st.composite
+def mutations(draw):
+    lines = VALID.splitlines(keepends=True)
+    for _ in range(draw(st.integers(1, 4))):
+        kind = draw(st.sampled_from(["delete", "insert", "duplicate", "swap", "char"]))
+        index = draw(st.integers(0, len(lines) - 1))
+        if kind == "delete" and len(lines) > 1:
+            del lines[index]
+        elif kind == "duplicate":
+            lines.insert(index, lines[index])
+        elif kind == "swap":
+            other = draw(st.integers(0, len(lines) - 1))
+            lines[index], lines[other] = lines[other], lines[index]
+        elif kind == "insert":
+            lines.insert(
+                index,
+                draw(
+                    st.sampled_from(
+                        [
+                            "  - {id: x, title: X}\n",
+                            "x-note: 1\n",
+                            "bogus: [1\n",
+                            "\t- a\n",
+                            "- *a\n",
+                            "  supports: {resp-one: weak}\n",
+                            "---\n",
+                            "  url: javascript:x\n",
+                        ]
+                    )
+                ),
+            )
+        else:
+            line = lines[index]
+            at = draw(st.integers(0, len(line)))
+            char = draw(st.sampled_from(list(":-{}[]#&*!|>'\"%@`\t ") + ["é", "\x00"]))
+            lines[index] = line[:at] + char + line[at:]
+    return "".join(lines)
+
+
+@SETTINGS
+@given(mutations())
+def test_mutated_matrix_loads_or_gives_located_errors(tmp_path_factory, text):
+    path = tmp_path_factory.mktemp("m") / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    diagnostics = Diagnostics()
+    matrix = load_matrix(path, diagnostics)
+    assert_located(diagnostics, text)
+    assert (matrix is None) == bool(diagnostics.errors)
+
+
+json_like = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "version",
+                    "levels",
+                    "skills",
+                    "responsibilities",
+                    "roles",
+                    "id",
+                    "title",
+                    "supports",
+                    "expects",
+                    "category",
+                    "categories",
+                    "url",
+                    "sources",
+                    "x-a",
+                    "other",
+                ]
+            ),
+            inner,
+            max_size=5,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+@SETTINGS
+@given(json_like)
+def test_any_structure_loads_or_gives_located_errors(tmp_path_factory, data):
+    text = yaml.safe_dump(data, allow_unicode=True)
+    path = tmp_path_factory.mktemp("s") / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    diagnostics = Diagnostics()
+    matrix = load_matrix(path, diagnostics)
+    assert_located(diagnostics, text)
+    assert (matrix is None) == bool(diagnostics.errors)
+
+
+ids = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
+titles = st.text(alphabet=string.printable + "<>&\"'{}%$\\éü", min_size=1, max_size=20).filter(
+    lambda t: t.strip()
+)
+
+
+@st.composite
+def matrices(draw):
+    level_ids = draw(st.lists(ids, min_size=2, max_size=5, unique=True))
+    resp_ids = draw(st.lists(ids, min_size=1, max_size=5, unique=True))
+    skill_ids = draw(st.lists(ids, min_size=1, max_size=8, unique=True))
+    data = {
+        "version": 1,
+        "levels": [{"id": i, "title": draw(titles)} for i in level_ids],
+        "responsibilities": [{"id": i, "title": draw(titles)} for i in resp_ids],
+        "skills": [
+            {
+                "id": i,
+                "title": draw(titles),
+                "supports": {
+                    r: draw(st.sampled_from(["core", "supporting"]))
+                    for r in draw(st.lists(st.sampled_from(resp_ids), unique=True))
+                },
+            }
+            for i in skill_ids
+        ],
+        "roles": [
+            {
+                "id": f"role-{n}",
+                "title": draw(titles),
+                "responsibilities": draw(st.lists(st.sampled_from(resp_ids), unique=True)),
+                "expects": {
+                    s: draw(st.sampled_from(level_ids))
+                    for s in draw(st.lists(st.sampled_from(skill_ids), unique=True))
+                },
+            }
+            for n in range(draw(st.integers(0, 3)))
+        ],
+    }
+    profile = {
+        s: draw(st.sampled_from(level_ids))
+        for s in draw(st.lists(st.sampled_from(skill_ids), unique=True))
+    }
+    return data, profile
+
+
+@SETTINGS
+@given(matrices(), st.floats(0, 1))
+def test_render_export_and_assess_any_valid_matrix(tmp_path_factory, drawn, threshold):
+    data, skills = drawn
+    path = tmp_path_factory.mktemp("v") / "m.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    diagnostics = Diagnostics()
+    matrix = load_matrix(path, diagnostics)
+    assert matrix is not None, [str(d) for d in diagnostics]
+    grid = build_grid(matrix)
+    assert len(grid.rows) == len(data["skills"])
+    rows = list(csv.reader(io.StringIO(to_csv(matrix))))
+    assert len(rows) == 1 + len(data["skills"])
+    markdown = to_markdown(matrix)
+    assert "<" not in markdown.replace("&lt;", "")
+    assert markdown.count("\n") == 2 + len(data["skills"])
+    result = assess(matrix, Profile(skills), threshold)
+    fits = [r.fit for r in result.roles]
+    known = [f for f in fits if f is not None]
+    assert known == sorted(known, reverse=True)
+    assert all(f is not None for f in fits[: len(known)])
+    rank = matrix.level_rank
+    for role_fit in result.roles:
+        role = role_fit.role
+        assert role_fit.expected == len(role.expects)
+        assert role_fit.met + len(role_fit.gaps) == role_fit.expected
+        for gap in role_fit.gaps:
+            assert gap.actual is None or rank[gap.actual] < rank[gap.expected]
+        if role_fit.fit is not None:
+            assert 0 <= role_fit.fit <= 1
+            assert role_fit.fits == (role_fit.fit >= threshold)
+        for cov in role_fit.responsibilities:
+            assert cov.coverage is None or 0 <= cov.coverage <= 1
+
+
+@given(st.text())
+def test_markdown_text_is_inert(text):
+    escaped = markdown_text(text)
+    assume(text.strip())
+    assert "<" not in escaped and "|" not in escaped.replace("\\|", "")
+    assert "\n" not in escaped
