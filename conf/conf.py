@@ -47,7 +47,9 @@ html_css_files = ["site.css"]
 html_last_updated_fmt = "%Y-%m-%d"
 html_copy_source = False
 html_show_sourcelink = False
-html_sidebars = {"index": [], "article": []}
+# Wide tables get the whole width: no sidebars beside them.
+WIDE_PAGES = ["index", "article", "matrix/index", "roles/index", "am-i-an-ai-engineer"]
+html_sidebars = dict.fromkeys(WIDE_PAGES, [])
 
 _owner, _, _repo = REPOSITORY.partition("/")
 html_context = {
@@ -63,7 +65,10 @@ html_theme_options = {
     "use_edit_page_button": True,
     "show_toc_level": 2,
     "navigation_with_keys": False,
-    "secondary_sidebar_items": ["page-toc", "edit-this-page"],
+    "secondary_sidebar_items": {
+        "**": ["page-toc", "edit-this-page"],
+        **dict.fromkeys(["matrix/index", "roles/index"], []),
+    },
     "footer_start": ["copyright"],
     "footer_end": ["last-updated"],
     "icon_links": [
