@@ -1,0 +1,155 @@
+"""Hostile text in every string field of the data is shown as text: escaped in HTML, safe in
+LaTeX, inert in the exports; and the same commit builds byte-identical output twice."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import yaml
+
+from .conftest import build_warnings
+
+PAYLOADS = {
+    "html": "<script>alert('x')</script><img src=x onerror=alert(1)>",
+    "latex": r"\input{/etc/passwd} $x^2$ & % # _ { } ~ ^ \\",
+    "template": "{{ config.__class__ }} {% raw %} ${HOME} |safe",
+    "markdown": "**bold** [link](javascript:alert(1)) `code` <b>",
+}
+TEXT = " ".join(PAYLOADS.values())
+
+
+def hostile_matrix() -> dict:
+    return {
+        "version": 1,
+        "title": TEXT,
+        "levels": [
+            {"id": "low", "title": "Low " + TEXT, "description": TEXT},
+            {"id": "high", "title": "High " + TEXT, "description": TEXT},
+        ],
+        "categories": [{"id": "cat", "title": "Cat " + TEXT, "description": TEXT}],
+        "responsibilities": [
+            {
+                "id": "resp",
+                "title": "Resp " + TEXT,
+                "description": TEXT,
+                "sources": [{"title": TEXT, "url": "https://example.org/?q=<x>&y='"}],
+            }
+        ],
+        "skills": [
+            {
+                "id": "skill",
+                "title": "Skill " + TEXT,
+                "category": "cat",
+                "description": TEXT,
+                "examples": [TEXT],
+                "supports": {"resp": "core"},
+            }
+        ],
+        "roles": [
+            {
+                "id": "role",
+                "title": "Role " + TEXT,
+                "summary": TEXT,
+                "responsibilities": ["resp"],
+                "expects": {"skill": "high"},
+            }
+        ],
+    }
+
+
+PAGE = """\
+# Hostile
+
+```{skills-matrix}
+```
+
+```{skills-matrix}
+:role: role
+```
+
+```{skills-comparison}
+```
+
+```{skills-catalogue} levels
+```
+
+```{skills-catalogue} responsibilities
+```
+
+```{skills-catalogue} skills
+```
+
+```{skills-role} role
+```
+
+```{skills-assessment} _data/me.yaml
+```
+"""
+
+
+@pytest.fixture
+def hostile_project(tmp_path):
+    src = tmp_path / "hostile"
+    (src / "_data").mkdir(parents=True)
+    (src / "_data" / "skills-matrix.yaml").write_text(
+        yaml.safe_dump(hostile_matrix(), allow_unicode=True), encoding="utf-8"
+    )
+    (src / "_data" / "me.yaml").write_text(
+        yaml.safe_dump({"version": 1, "name": TEXT, "skills": {"skill": "low"}}), encoding="utf-8"
+    )
+    (src / "conf.py").write_text(
+        'extensions = ["myst_parser", "skills_matrix"]\nexclude_patterns = ["_build", "_data"]\n'
+    )
+    (src / "index.md").write_text(PAGE, encoding="utf-8")
+    return src
+
+
+def test_html_shows_hostile_text_as_text(make_app, hostile_project):
+    app = make_app("html", srcdir=hostile_project)
+    app.build()
+    assert build_warnings(app) == ""
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html and "<b>" not in html
+    assert 'href="javascript:' not in html
+    assert html.count("&lt;script&gt;alert(") >= 10
+    assert "{{ config.__class__ }} {% raw %} ${HOME} |safe" in html
+    assert "**bold** [link](javascript:alert(1))" in html
+    published = json.loads((app.outdir / "skills-matrix.json").read_text(encoding="utf-8"))
+    assert published["title"] == TEXT
+
+
+def test_latex_escapes_hostile_text(make_app, hostile_project):
+    app = make_app("latex", srcdir=hostile_project)
+    app.build()
+    assert build_warnings(app) == ""
+    tex = next(app.outdir.glob("*.tex")).read_text(encoding="utf-8")
+    assert r"\input{/etc/passwd}" not in tex
+    assert r"\textbackslash{}input\{/etc/passwd\} \$x\textasciicircum{}2\$ \& \% \# \_" in tex
+
+
+def test_text_builder_keeps_hostile_text(make_app, hostile_project):
+    app = make_app("text", srcdir=hostile_project)
+    app.build()
+    text = (app.outdir / "index.txt").read_text(encoding="utf-8")
+    assert "<script>alert('x')</script>" in text  # text output shows the characters
+
+
+def test_two_builds_of_one_commit_are_byte_identical(make_app, rootdir, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1719878400")
+    outputs = []
+    for name in ("one", "two"):
+        src = tmp_path / name
+        shutil.copytree(rootdir / "test-basic", src)
+        app = make_app("html", srcdir=src)
+        app.build()
+        outputs.append(app.outdir)
+    files = sorted(
+        p.relative_to(outputs[0])
+        for p in outputs[0].rglob("*")
+        if p.is_file() and ".doctrees" not in p.parts
+    )
+    assert len(files) > 10
+    for rel in files:
+        assert (outputs[0] / rel).read_bytes() == (outputs[1] / rel).read_bytes(), rel
