@@ -28,7 +28,9 @@ def to_json(matrix: Matrix) -> dict:
                 "id": r.id,
                 "title": r.title,
                 "description": r.description,
-                "sources": [{"title": s.title, "url": s.url} for s in r.sources],
+                "sources": [
+                    {"title": s.title, "url": s.url, "accessed": s.accessed} for s in r.sources
+                ],
             }
             for r in matrix.responsibilities
         ],

@@ -7,6 +7,7 @@ has no errors.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from collections.abc import Iterable
@@ -34,7 +35,7 @@ _FIELDS: dict[str, dict[str, bool]] = {
     "level": {"id": True, "title": True, "description": False},
     "category": {"id": True, "title": True, "description": False},
     "responsibility": {"id": True, "title": True, "description": False, "sources": False},
-    "source": {"title": False, "url": True},
+    "source": {"title": False, "url": True, "accessed": False},
     "skill": {
         "id": True,
         "title": True,
@@ -165,6 +166,23 @@ class _File:
             "(like 'think-end-to-end')",
         )
         return None
+
+    def date(self, obj: YamlMap, key: str, what: str) -> str | None:
+        """An ISO date, ``YYYY-MM-DD``; returned as that text."""
+        value = obj.get(key)
+        if key not in obj or value is REFUSED:
+            return None
+        text = str(value) if isinstance(value, str) else ""
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            self.error(
+                obj.value_marks[key],
+                "type",
+                f"the {key} date of {what} should be written YYYY-MM-DD, not {_describe(value)}",
+            )
+            return None
+        return text
 
     def url(self, obj: YamlMap, what: str) -> str | None:
         value = self.text(obj, "url", what)
@@ -343,8 +361,9 @@ class _MatrixBuilder:
                 swhat = f"a source of {what}"
                 file.keys(source, "source", swhat.capitalize())
                 url = file.url(source, swhat)
+                accessed = file.date(source, "accessed", swhat)
                 if url:
-                    sources.append(Source(url=url, title=file.text(source, "title", swhat)))
+                    sources.append(Source(url, file.text(source, "title", swhat), accessed))
         return {
             "title": file.text(obj, "title", what),
             "description": file.text(obj, "description", what),

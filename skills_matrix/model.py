@@ -29,6 +29,8 @@ class Category:
 class Source:
     url: str
     title: str | None = None
+    accessed: str | None = None
+    """When the source was read, ``YYYY-MM-DD`` (an optional key, this project's extension)."""
 
 
 @dc.dataclass(frozen=True, slots=True)

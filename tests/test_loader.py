@@ -53,6 +53,8 @@ def test_valid_matrix_loads(tmp_path):
     assert [s.id for s in matrix.skills] == ["skill-a"]
     assert matrix.skills[0].supports == {"resp-one": "core", "resp-two": "supporting"}
     assert matrix.responsibilities[0].sources[0].url == "https://example.org/job"
+    dated = load(tmp_path, VALID.replace('job"}', 'job", accessed: 2024-07-02}'))[0]
+    assert dated.responsibilities[0].sources[0].accessed == "2024-07-02"
     assert matrix.roles[0].expects == {"skill-a": "high"}
 
 
@@ -164,6 +166,15 @@ RULES = [
         "not allowed",
     ),
     ("version", "version: 1", "version: 2", 1, 10, "version", "only format version is 1"),
+    (
+        "bad date",
+        'url: "https://example.org/job"}',
+        'url: "https://example.org/job", accessed: 2 July}',
+        11,
+        68,
+        "type",
+        "YYYY-MM-DD",
+    ),
     (
         "title not text",
         "{id: high, title: High}",

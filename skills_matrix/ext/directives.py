@@ -206,9 +206,10 @@ class SkillsCatalogue(MatrixDirective):
                 sources = nodes.bullet_list()
                 for source in resp.sources:
                     label = source.title or source.url
-                    sources += nodes.list_item(
-                        "", render.paragraph(nodes.reference(label, label, refuri=source.url))
-                    )
+                    para = render.paragraph(nodes.reference(label, label, refuri=source.url))
+                    if source.accessed:
+                        para += nodes.Text(f" (cited {source.accessed})")
+                    sources += nodes.list_item("", para)
                 body += [render.paragraph("Sources:"), sources]
             dl += self._define("responsibility", resp.id, resp.title, body)
         return [dl]
