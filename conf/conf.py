@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE / "_ext"))
@@ -19,6 +20,9 @@ REPOSITORY = os.environ.get("SITE_REPOSITORY", "ai-engineer-docs/skills-matrix")
 extensions = [
     "myst_parser",
     "sphinx_design",
+    "sphinx_sitemap",
+    "sphinxext.opengraph",
+    "notfound.extension",
     "skills_matrix",
     "frontmatter",
 ]
@@ -37,6 +41,52 @@ myst_heading_anchors = 3
 
 # -- The skills matrix -------------------------------------------------------------------------
 skills_matrix_data = "_data/skills-matrix.yaml"
+
+# -- Hosting ---------------------------------------------------------------------------------
+# Read the Docs gives each build (pull-request previews included) its canonical URL; GitHub
+# Pages builds set SITE_URL. The default is the Pages address of the repository.
+html_baseurl = os.environ.get(
+    "READTHEDOCS_CANONICAL_URL",
+    os.environ.get(
+        "SITE_URL", f"https://{REPOSITORY.split('/')[0]}.github.io/{REPOSITORY.split('/')[1]}/"
+    ),
+)
+sitemap_url_scheme = "{link}"
+sitemap_excludes = ["search.html", "genindex.html", "404.html"]
+ogp_site_url = html_baseurl
+ogp_site_name = "What is an AI Engineer?"
+ogp_type = "article"
+ogp_enable_meta_description = False  # frontmatter.py writes it from each page's description
+ogp_social_cards = {"enable": False}  # no generated images: they would need matplotlib
+# Absolute links on the 404 page: it is served for any missing path.
+notfound_urls_prefix = urlsplit(html_baseurl).path or "/"
+notfound_context = {
+    "title": "Page not found",
+    "body": "<h1>Page not found</h1><p>This page does not exist, or no longer does. Start "
+    "again from the <a href='index.html'>home page</a>, or search the site.</p>",
+}
+
+# -- Link check ------------------------------------------------------------------------------
+# Bounded and honest: see .ci/linkcheck.py, which also bounds the whole run.
+linkcheck_timeout = 20
+# Sphinx retries only links it counts as broken, and counts a timeout as broken only when
+# told to: so timeouts are retried (3 attempts in all), and a link still timing out after
+# them is reported broken, with "timed out" in its details.
+linkcheck_report_timeouts_as_broken = True
+linkcheck_retries = 3
+# Waits asked for by a 429 without Retry-After double up to this bound; a numeric
+# Retry-After is obeyed however long, which is why .ci/linkcheck.py bounds the whole run.
+linkcheck_rate_limit_timeout = 120.0
+linkcheck_workers = 5
+linkcheck_ignore = [
+    # LinkedIn answers automated requests with HTTP 999, which Sphinx counts as working: these
+    # links would pass whether or not the posting still exists, so they are reported as
+    # ignored instead, and the pages show the day each posting was cited.
+    r"https://www\.linkedin\.com/",
+]
+linkcheck_allowed_redirects = {
+    r"https://github\.com/.*": r"https://github\.com/login.*",
+}
 
 # -- HTML --------------------------------------------------------------------------------------
 html_theme = "pydata_sphinx_theme"

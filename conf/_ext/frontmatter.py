@@ -1,5 +1,5 @@
 """Page front matter put to use: publication date and tags shown under the title, and the
-description as the page's meta description."""
+description as the page's meta description and OpenGraph description."""
 
 from __future__ import annotations
 
@@ -23,8 +23,15 @@ def _tags(value: str) -> list[str]:
     return [t.strip(" '\"") for t in value.strip("[]").split(",") if t.strip(" '\"")]
 
 
+def _description(meta: dict) -> str | None:
+    description = meta.get("description")
+    return " ".join(str(description).split()).strip('"') if description else None
+
+
 def add_byline(app: Sphinx, doctree: nodes.document) -> None:
     meta = app.env.metadata.get(app.env.docname, {})
+    if description := _description(meta):
+        meta["og:description"] = description  # sphinxext-opengraph's per-page override
     published = _date(str(meta.get("published", "")))
     tags = _tags(str(meta.get("tags", "")))
     if not published and not tags:
@@ -55,11 +62,9 @@ def add_meta_description(
     context: dict[str, Any],
     doctree: nodes.document | None,
 ) -> None:
-    description = app.env.metadata.get(pagename, {}).get("description")
-    if description:
-        text = " ".join(str(description).split()).strip('"')
+    if description := _description(app.env.metadata.get(pagename, {})):
         context["metatags"] = context.get("metatags", "") + (
-            f'\n    <meta name="description" content="{html.escape(text)}" />'
+            f'\n    <meta name="description" content="{html.escape(description)}" />'
         )
 
 

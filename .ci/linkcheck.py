@@ -1,0 +1,144 @@
+"""Run Sphinx's link check within a time budget, then write a short Markdown report.
+
+Sphinx's linkcheck can wait without end: a server that answers 429 with a numeric
+Retry-After, again and again, is retried after each wait however long the waits add up to.
+So the run is bounded here: when the budget is spent the check is stopped, and the report is
+written from the results Sphinx had already written to output.json, saying so.
+
+    python .ci/linkcheck.py [--outdir _build/linkcheck] [--budget 1200] [SPHINX ARGS...]
+
+Exit status: 0 no broken link, 1 broken links (or no result at all), 2 Sphinx failed.
+With GITHUB_OUTPUT set, writes ``broken=true|false`` and ``report=PATH`` there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+EXPLAINED = {
+    r"https://www\.linkedin\.com/": (
+        "LinkedIn answers automated requests with HTTP 999, which Sphinx would count as "
+        "working whether or not the page exists; the site shows the day each posting was "
+        "cited instead"
+    ),
+}
+ORDER = ["broken", "timeout", "redirected", "ignored", "working", "unchecked"]
+
+
+def read_results(path: Path) -> list[dict]:
+    """The results in Sphinx's output.json (one JSON object a line), as far as written."""
+    if not path.exists():
+        return []
+    results = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        try:
+            results.append(json.loads(line))
+        except json.JSONDecodeError:
+            continue  # a line cut short when the check was stopped
+    return results
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ").strip() or "—"
+
+
+def _reason(result: dict) -> str:
+    for pattern, reason in EXPLAINED.items():
+        if re.match(pattern, result.get("uri", "")):
+            return reason
+    return result.get("info") or ""
+
+
+def report_markdown(results: list[dict], *, stopped_after: float | None = None) -> str:
+    counts = Counter(r.get("status", "unknown") for r in results)
+    lines = ["# Link check", ""]
+    summary = ", ".join(f"{counts[s]} {s}" for s in ORDER if counts[s])
+    lines.append(f"{len(results)} links checked: {summary or 'none'}.")
+    if stopped_after is not None:
+        lines += [
+            "",
+            f"**The check was stopped after {stopped_after:.0f} s**, its time "
+            "budget. Links still waiting (for example on a server that keeps "
+            "answering 429 Too Many Requests) have no result below and were not "
+            "checked this time.",
+        ]
+    for status, heading in (
+        ("broken", "Broken"),
+        ("timeout", "Timed out"),
+        ("redirected", "Redirected"),
+        ("ignored", "Ignored"),
+    ):
+        rows = [r for r in results if r.get("status") == status]
+        if not rows:
+            continue
+        what = "Why" if status == "ignored" else "Details"
+        lines += [
+            "",
+            f"## {heading} ({len(rows)})",
+            "",
+            f"| Link | Page | {what} |",
+            "| --- | --- | --- |",
+        ]
+        for r in sorted(rows, key=lambda r: (r.get("filename", ""), r.get("lineno", 0))):
+            where = f"{r.get('filename', '?')}:{r.get('lineno', '?')}"
+            lines.append(f"| {_cell(r.get('uri'))} | {_cell(where)} | {_cell(_reason(r))} |")
+    return "\n".join(lines) + "\n"
+
+
+def run_sphinx(args: list[str], budget: float) -> tuple[int | None, float | None]:
+    """Run sphinx-build; return its exit status, or None and the budget when stopped."""
+    process = subprocess.Popen([sys.executable, "-m", "sphinx", *args], start_new_session=True)
+    try:
+        return process.wait(timeout=budget), None
+    except subprocess.TimeoutExpired:
+        # SIGINT lets Sphinx close output.json with every result so far; SIGKILL if it won't.
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        return None, budget
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--outdir", default="_build/linkcheck")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=float(os.environ.get("LINKCHECK_BUDGET", 1200)),
+        help="seconds before the check is stopped",
+    )
+    parser.add_argument("--confdir", default="conf")
+    parser.add_argument("--srcdir", default="docs")
+    args, sphinx_args = parser.parse_known_args(argv)
+    outdir = Path(args.outdir)
+    status, stopped = run_sphinx(
+        ["-b", "linkcheck", "-q", "-c", args.confdir, args.srcdir, str(outdir), *sphinx_args],
+        args.budget,
+    )
+    results = read_results(outdir / "output.json")
+    report = outdir / "report.md"
+    outdir.mkdir(parents=True, exist_ok=True)
+    report.write_text(report_markdown(results, stopped_after=stopped), encoding="utf-8")
+    broken = any(r.get("status") == "broken" for r in results) or not results
+    if os.environ.get("GITHUB_OUTPUT"):
+        with open(os.environ["GITHUB_OUTPUT"], "a", encoding="utf-8") as out:
+            out.write(f"broken={'true' if broken else 'false'}\nreport={report}\n")
+    print(f"link check report: {report}")
+    if status not in (None, 0, 1):  # 1 is Sphinx's "broken links"
+        return 2
+    return 1 if broken else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

