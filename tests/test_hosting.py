@@ -16,6 +16,8 @@ import yaml
 
 from .conftest import PROJECT
 
+pytestmark = pytest.mark.site  # the site's hosting, not the extension
+
 WORKFLOWS = sorted((PROJECT / ".github" / "workflows").glob("*.yml"))
 
 

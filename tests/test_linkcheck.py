@@ -15,6 +15,8 @@ import pytest
 
 from .conftest import PROJECT
 
+pytestmark = pytest.mark.site  # the site's hosting, not the extension
+
 spec = importlib.util.spec_from_file_location("linkcheck_ci", PROJECT / ".ci" / "linkcheck.py")
 linkcheck = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(linkcheck)
