@@ -73,9 +73,9 @@ def assess_role(matrix: Matrix, role: Role, profile: Profile, threshold: float) 
     expected = len(role.expects)
     fit = len(met_ids) / expected if expected else None
     gaps = tuple(
-        Gap(skill, level, profile.skills.get(skill))
-        for skill, level in role.expects.items()
-        if skill not in met_ids
+        Gap(skill.id, role.expects[skill.id], profile.skills.get(skill.id))
+        for skill in matrix.skills  # in the matrix's order, so every implementation agrees
+        if skill.id in role.expects and skill.id not in met_ids
     )
     coverage = []
     for resp in role.responsibilities:
