@@ -93,12 +93,20 @@ html_theme = "pydata_sphinx_theme"
 html_title = "What is an AI Engineer?"
 html_short_title = "AI Engineer"
 html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
 html_css_files = ["site.css"]
 html_last_updated_fmt = "%Y-%m-%d"
 html_copy_source = False
 html_show_sourcelink = False
 # Wide tables get the whole width: no sidebars beside them.
-WIDE_PAGES = ["index", "article", "matrix/index", "roles/index", "am-i-an-ai-engineer"]
+WIDE_PAGES = [
+    "index",
+    "article",
+    "matrix/index",
+    "roles/index",
+    "am-i-an-ai-engineer",
+    "assess-yourself",
+]
 html_sidebars = dict.fromkeys(WIDE_PAGES, [])
 
 _owner, _, _repo = REPOSITORY.partition("/")
@@ -111,13 +119,13 @@ html_context = {
 }
 html_theme_options = {
     "navbar_align": "left",
-    "header_links_before_dropdown": 6,
+    "header_links_before_dropdown": 7,
     "use_edit_page_button": True,
     "show_toc_level": 2,
     "navigation_with_keys": False,
     "secondary_sidebar_items": {
         "**": ["page-toc", "edit-this-page"],
-        **dict.fromkeys(["matrix/index", "roles/index"], []),
+        **dict.fromkeys(["matrix/index", "roles/index", "assess-yourself"], []),
     },
     "footer_start": ["copyright"],
     "footer_end": ["last-updated"],

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 PACKAGE = Path(__file__).parent.parent
-CSS = PACKAGE / "ext" / "static" / "skills-matrix.css"
+STATIC = PACKAGE / "ext" / "static"
+CSS = STATIC / "skills-matrix.css"
+SCRIPTS = (STATIC / "skills-assess.js", STATIC / "skills-self-assessment.js")
 SCHEMAS = (
     PACKAGE / "schema" / "skills-matrix.schema.json",
     PACKAGE / "schema" / "profile.schema.json",
@@ -33,15 +35,20 @@ def _add_css(
     context: dict[str, Any],
     doctree: nodes.document | None,
 ) -> None:
-    if pagename in app.env.get_domain("matrix").pages:  # type: ignore[attr-defined]
+    domain = app.env.get_domain("matrix")
+    if pagename in domain.pages:  # type: ignore[attr-defined]
         app.add_css_file(CSS.name)
+    if pagename in domain.scripted:  # type: ignore[attr-defined]
+        for script in SCRIPTS:
+            app.add_js_file(script.name, defer="defer")
 
 
 def _write_files(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.builder.outdir)
-    copy_asset_file(CSS, outdir / "_static")
+    for asset in (CSS, *SCRIPTS):
+        copy_asset_file(asset, outdir / "_static")
     matrix = get_store(app.env).matrix
     if matrix is None:
         return

@@ -67,10 +67,13 @@ class MatrixDirective(SphinxDirective):
         LOGGER.warning(message, type=WARNING_TYPE, subtype=subtype, location=self.get_location())
         return []
 
+    scripted = False
+    """Whether the page needs the self-assessment scripts."""
+
     def matrix(self) -> Matrix | None:
         """The build's matrix, with its files noted as dependencies of this document."""
         store = get_store(self.env)
-        self.domain.note_page()
+        self.domain.note_page(self.scripted)
         for file in store.files:
             self.env.note_dependency(file)
         if store.matrix is None:
@@ -301,9 +304,40 @@ class SkillsAssessment(MatrixDirective):
         return render.assessment_nodes(matrix, result, "summary-only" not in self.options)
 
 
+class SkillsSelfAssessment(MatrixDirective):
+    """A form in which a reader assesses themselves, live (HTML with JavaScript).
+
+    What every builder gets is the paragraph saying what the form needs; in HTML the script
+    hides it and builds the form from the published ``skills-matrix.json``.
+    """
+
+    option_spec: ClassVar = {"threshold": fraction}
+    scripted = True
+
+    def render(self) -> list[nodes.Node]:
+        if self.matrix() is None:
+            return []
+        threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
+        box = nodes.container(classes=["sm-self-assessment"])
+        box += render.paragraph(
+            "This self-assessment runs in your browser and needs JavaScript. Without it, write "
+            "a profile (a YAML file naming your level in each skill) and run ",
+            nodes.literal("skills-matrix assess PROFILE", "skills-matrix assess PROFILE"),
+            ".",
+            classes=["sm-needs-js"],
+        )
+        box += render.paragraph(
+            f"A role fits when at least {threshold:.0%} of the skills it expects are met. ",
+            nodes.inline(str(threshold), str(threshold), classes=["sm-threshold-value"]),
+            classes=["sm-threshold"],
+        )
+        return [box]
+
+
 def setup_directives(app: Sphinx) -> None:
     app.add_directive("skills-matrix", SkillsMatrix)
     app.add_directive("skills-role", SkillsRole)
     app.add_directive("skills-catalogue", SkillsCatalogue)
     app.add_directive("skills-comparison", SkillsComparison)
     app.add_directive("skills-assessment", SkillsAssessment)
+    app.add_directive("skills-self-assessment", SkillsSelfAssessment)

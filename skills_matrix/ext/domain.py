@@ -84,7 +84,7 @@ class MatrixDomain(Domain):
     object_types = {t: ObjType(t, t) for t in OBJECT_TYPES}
     roles = {t: XRefRole() for t in OBJECT_TYPES}
     indices = [MatrixIndex]
-    initial_data: dict[str, Any] = {"objects": {}, "pages": set()}
+    initial_data: dict[str, Any] = {"objects": {}, "pages": set(), "scripted": set()}
 
     @property
     def objects(self) -> dict[tuple[str, str], Definition]:
@@ -95,8 +95,15 @@ class MatrixDomain(Domain):
         """The documents that render matrix data (they get its stylesheet)."""
         return self.data.setdefault("pages", set())
 
-    def note_page(self) -> None:
+    @property
+    def scripted(self) -> set[str]:
+        """The documents with a self-assessment (they get its scripts)."""
+        return self.data.setdefault("scripted", set())
+
+    def note_page(self, scripted: bool = False) -> None:
         self.pages.add(self.env.docname)
+        if scripted:
+            self.scripted.add(self.env.docname)
 
     def note_object(self, objtype: str, ident: str, title: str, node: nodes.Element) -> None:
         """Record that the current document defines *ident*, and give *node* its anchor."""
@@ -119,6 +126,7 @@ class MatrixDomain(Domain):
 
     def clear_doc(self, docname: str) -> None:
         self.pages.discard(docname)
+        self.scripted.discard(docname)
         for key, definition in list(self.objects.items()):
             if definition.docname == docname:
                 del self.objects[key]
@@ -126,6 +134,7 @@ class MatrixDomain(Domain):
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         docnames = set(docnames)
         self.pages.update(otherdata["pages"] & docnames)
+        self.scripted.update(otherdata["scripted"] & docnames)
         for key, definition in otherdata["objects"].items():
             if definition.docname in docnames:
                 self.objects[key] = definition

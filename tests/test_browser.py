@@ -1,0 +1,303 @@
+"""The site in a real browser: headless Chromium driven by Playwright.
+
+The self-assessment must compute what the command line computes; no page may log a console
+error; axe-core must find no serious or critical accessibility violation, in light and dark
+mode. Without Chromium these tests skip, with the reason; in CI (CI=true) they fail instead.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import json
+import os
+import shutil
+import subprocess
+import threading
+
+import pytest
+
+from skills_matrix.assessment import assess
+from skills_matrix.cli import main as cli
+from skills_matrix.loader import load_matrix, load_profile
+
+from .conftest import PROJECT
+
+pytestmark = pytest.mark.site
+
+CHROMIUM = "/usr/bin/chromium"
+DATA = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
+AUTHOR = PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _need_browser():
+    reason = None
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        reason = "Playwright for Python is not installed"
+    if reason is None and not os.path.exists(CHROMIUM):
+        reason = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"browser tests must run in CI: {reason}")
+        pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    _need_browser()
+    from sphinx.cmd.build import build_main
+
+    out = tmp_path_factory.mktemp("browser-site")
+    assert (
+        build_main(
+            ["-q", "-b", "html", "-c", str(PROJECT / "conf"), str(PROJECT / "docs"), str(out)]
+        )
+        == 0
+    )
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(out))
+    )
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield out, f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser(site):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def open_page(browser, url, mode="light", **options):
+    context = browser.new_context(color_scheme=mode, accept_downloads=True, **options)
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: problems.append(str(e)))
+    page.goto(url)
+    return page, problems
+
+
+def role_cards(page) -> dict:
+    cards = {}
+    for card in page.query_selector_all(".sm-role"):
+        cards[card.get_attribute("data-role")] = card.inner_text()
+    return cards
+
+
+def fill(page, skills: dict) -> None:
+    for skill, level in skills.items():
+        page.select_option(f"#sm-skill-{skill}", level)
+
+
+def test_form_gives_what_the_command_line_gives(site, browser, capsys):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    matrix = load_matrix(DATA)
+    profile = load_profile(AUTHOR, matrix)
+    fill(page, profile.skills)
+    assert cli(["assess", str(AUTHOR), "--data", str(DATA), "--format", "json"]) == 0
+    expected = json.loads(capsys.readouterr().out)
+    cards = role_cards(page)
+    order = [card.get_attribute("data-role") for card in page.query_selector_all(".sm-role")]
+    assert order == [role["id"] for role in expected["roles"]]
+    for role in expected["roles"]:
+        verdict = "fits" if role["fits"] else "does not fit"
+        assert (
+            f"{round(role['fit'] * 100)}% — {verdict} ({role['met']} of "
+            f"{role['expected']} expected skills met)"
+        ) in cards[role["id"]]
+        for item in role["responsibilities"]:
+            title = matrix.responsibility_by_id[item["id"]].title
+            assert f"{title}: {round(item['coverage'] * 100)}%" in cards[role["id"]]
+        assert f"{len(role['gaps'])} gaps" in cards[role["id"]]
+    assert problems == []
+
+
+def test_export_is_a_profile_the_command_line_reads(site, browser, tmp_path):
+    _, base = site
+    page, _ = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    page.set_input_files("#sm-import", str(AUTHOR))
+    page.fill("#sm-profile-name", "Round trip")
+    with page.expect_download() as download:
+        page.click("text=Export profile (YAML)")
+    exported = tmp_path / "profile.yaml"
+    download.value.save_as(exported)
+    matrix = load_matrix(DATA)
+    again = load_profile(exported, matrix)
+    assert again is not None and again.name == "Round trip"
+    assert again.skills == load_profile(AUTHOR, matrix).skills
+
+
+def test_answers_are_kept_and_shared(site, browser):
+    _, base = site
+    page, _ = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    fill(page, {"llm-frameworks": "expert", "python": "working"})
+    page.reload()
+    page.wait_for_selector(".sm-role")
+    assert page.input_value("#sm-skill-llm-frameworks") == "expert"
+    page.click("text=Copy a link to these answers")
+    link = page.input_value(".sm-share")
+    assert "llm-frameworks%3Aexpert" in link or "llm-frameworks:expert" in link
+    other, _ = open_page(browser, link)  # a new context: nothing in its storage
+    other.wait_for_selector(".sm-role")
+    assert other.input_value("#sm-skill-python") == "working"
+    # answers are keyed by a fingerprint of the matrix: none leak under another key
+    keys = [k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("skills")]
+    assert len(keys) == 1 and keys[0].startswith("skills-matrix:answers:")
+
+
+def test_operable_by_keyboard(site, browser):
+    _, base = site
+    page, _ = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    before = role_cards(page)
+    page.focus("#sm-skill-llm-frameworks")
+    for _ in range(4):  # down the scale to its top: Expert meets every expectation
+        page.keyboard.press("ArrowDown")
+    assert page.input_value("#sm-skill-llm-frameworks") == "expert"
+    assert role_cards(page) != before
+
+
+def test_without_javascript_the_page_says_what_it_needs(site, browser):
+    _, base = site
+    page, _ = open_page(browser, base + "assess-yourself.html", java_script_enabled=False)
+    text = page.inner_text(".sm-self-assessment")
+    assert "needs JavaScript" in text and "skills-matrix assess PROFILE" in text
+
+
+def pages(site) -> list[str]:
+    out, _ = site
+    return sorted(
+        str(p.relative_to(out))
+        for p in out.rglob("*.html")
+        if "_static" not in p.parts and p.name != "404.html"
+    )
+
+
+def test_no_console_errors_on_any_page(site, browser):
+    _, base = site
+    found = {}
+    for name in pages(site):
+        page, problems = open_page(browser, base + name)
+        page.wait_for_load_state("networkidle")
+        if problems:
+            found[name] = problems
+        page.context.close()
+    assert found == {}
+
+
+@pytest.mark.parametrize("mode", ["light", "dark"])
+def test_no_serious_accessibility_violations(site, browser, mode):
+    from axe_playwright_python.sync_playwright import Axe
+
+    _, base = site
+    axe = Axe()
+    found = {}
+    for name in pages(site):
+        page, _ = open_page(browser, base + name, mode=mode)
+        page.wait_for_load_state("networkidle")
+        if name == "assess-yourself.html":
+            page.wait_for_selector(".sm-role")
+        results = axe.run(page)
+        serious = [
+            v["id"]
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        if serious:
+            found[name] = serious
+        page.context.close()
+    assert found == {}
+
+
+def test_javascript_assessment_equals_python_on_random_matrices(tmp_path):
+    """The browser's assess() against the Python one, on many random matrices and profiles."""
+    import random
+
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI"):
+            pytest.fail("Node.js is needed in CI to compare the two implementations")
+        pytest.skip("Node.js is not installed")
+    from skills_matrix.export import to_json
+    from skills_matrix.model import Level, Matrix, Profile, Responsibility, Role, Skill
+
+    rng = random.Random(7)  # noqa: S311 (test data)
+    cases, expected = [], []
+    for _ in range(300):
+        levels = tuple(Level(f"l{i}", f"L{i}") for i in range(rng.randint(2, 5)))
+        resps = tuple(
+            Responsibility(f"{rng.randint(0, 99)}r{i}", "R") for i in range(rng.randint(1, 4))
+        )
+        skills = tuple(
+            Skill(
+                f"{rng.choice(['', '1', 'constructor-'])}s{i}",
+                "S",
+                supports={
+                    r.id: rng.choice(["core", "supporting"])
+                    for r in rng.sample(resps, rng.randint(0, len(resps)))
+                },
+            )
+            for i in range(rng.randint(1, 8))
+        )
+        roles = tuple(
+            Role(
+                f"role{i}",
+                "Role",
+                responsibilities=tuple(r.id for r in rng.sample(resps, rng.randint(0, len(resps)))),
+                expects={
+                    s.id: rng.choice(levels).id
+                    for s in rng.sample(skills, rng.randint(0, len(skills)))
+                },
+            )
+            for i in range(rng.randint(0, 4))
+        )
+        matrix = Matrix(levels=levels, responsibilities=resps, skills=skills, roles=roles)
+        profile = {
+            s.id: rng.choice(levels).id for s in rng.sample(skills, rng.randint(0, len(skills)))
+        }
+        threshold = rng.choice([0.0, 0.5, 0.8, 1.0, rng.random()])
+        cases.append({"matrix": to_json(matrix), "profile": profile, "threshold": threshold})
+        expected.append(assess(matrix, Profile(profile), threshold).to_json())
+    script = (
+        "const {assess} = require(process.argv[1]);"
+        "const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "console.log(JSON.stringify(cases.map(c => assess(c.matrix, c.profile, c.threshold))));"
+    )
+    done = subprocess.run(
+        [
+            node,
+            "-e",
+            script,
+            str(PROJECT / "skills_matrix" / "ext" / "static" / "skills-assess.js"),
+        ],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout) == expected
