@@ -301,3 +301,22 @@ def test_javascript_assessment_equals_python_on_random_matrices(tmp_path):
         check=True,
     )
     assert json.loads(done.stdout) == expected
+
+
+def test_matrix_table_filters_by_category_and_role(site, browser):
+    _, base = site
+    page, problems = open_page(browser, base + "matrix/index.html")
+    page.wait_for_selector(".sm-filters select")
+    visible = "table.skills-matrix tbody tr:not([hidden])"
+    everything = page.locator(visible).count()
+    page.select_option(
+        ".sm-filters label:has-text('Show category') select", label="Deployment and operations"
+    )
+    assert page.locator(visible).count() == 1 + 4  # the group row and its four skills
+    page.select_option(".sm-filters label:has-text('Show category') select", "")
+    page.select_option(".sm-filters label:has-text('Show the skills of') select", "ml-engineer")
+    matrix = load_matrix(DATA)
+    expected = len(matrix.role_by_id["ml-engineer"].expects)
+    skills = page.locator(visible + ":not(.skills-matrix-group)").count()
+    assert skills == expected < everything
+    assert problems == []

@@ -21,6 +21,7 @@ PACKAGE = Path(__file__).parent.parent
 STATIC = PACKAGE / "ext" / "static"
 CSS = STATIC / "skills-matrix.css"
 SCRIPTS = (STATIC / "skills-assess.js", STATIC / "skills-self-assessment.js")
+TABLE_SCRIPT = STATIC / "skills-matrix-table.js"
 SCHEMAS = (
     PACKAGE / "schema" / "skills-matrix.schema.json",
     PACKAGE / "schema" / "profile.schema.json",
@@ -38,6 +39,7 @@ def _add_css(
     domain = app.env.get_domain("matrix")
     if pagename in domain.pages:  # type: ignore[attr-defined]
         app.add_css_file(CSS.name)
+        app.add_js_file(TABLE_SCRIPT.name, defer="defer")
     if pagename in domain.scripted:  # type: ignore[attr-defined]
         for script in SCRIPTS:
             app.add_js_file(script.name, defer="defer")
@@ -47,7 +49,7 @@ def _write_files(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.builder.outdir)
-    for asset in (CSS, *SCRIPTS):
+    for asset in (CSS, TABLE_SCRIPT, *SCRIPTS):
         copy_asset_file(asset, outdir / "_static")
     matrix = get_store(app.env).matrix
     if matrix is None:
