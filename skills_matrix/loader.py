@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .diagnostics import Diagnostics
@@ -109,6 +109,13 @@ class _File:
             return value if value is not REFUSED else None
         self.error(mark, "type", f"{what} should be a list, not {_describe(value)}")
         return None
+
+    def items(self, obj: YamlMap, key: str, what: str) -> Iterator[tuple[object, Mark]]:
+        """The items of the list under *key* with their positions (none when absent)."""
+        if key not in obj:
+            return iter(())
+        items = self.sequence(obj[key], obj.value_marks[key], f"the {key} of {what}")
+        return zip(items or (), items.item_marks if items else (), strict=True)
 
     def keys(self, obj: YamlMap, kind: str, what: str) -> bool:
         """Report unknown and missing keys; ``False`` when a required key is missing."""
@@ -350,20 +357,16 @@ class _MatrixBuilder:
 
     def _fields_responsibility(self, file: _File, obj: YamlMap, what: str) -> dict:
         sources: list[Source] = []
-        if "sources" in obj:
-            items = file.sequence(
-                obj["sources"], obj.value_marks["sources"], f"the sources of {what}"
-            )
-            for item, mark in zip(items or (), (items.item_marks if items else ()), strict=True):
-                source = file.mapping(item, mark, f"each source of {what}")
-                if source is None:
-                    continue
-                swhat = f"a source of {what}"
-                file.keys(source, "source", swhat.capitalize())
-                url = file.url(source, swhat)
-                accessed = file.date(source, "accessed", swhat)
-                if url:
-                    sources.append(Source(url, file.text(source, "title", swhat), accessed))
+        for item, mark in file.items(obj, "sources", what):
+            source = file.mapping(item, mark, f"each source of {what}")
+            if source is None:
+                continue
+            swhat = f"a source of {what}"
+            file.keys(source, "source", swhat.capitalize())
+            url = file.url(source, swhat)
+            accessed = file.date(source, "accessed", swhat)
+            if url:
+                sources.append(Source(url, file.text(source, "title", swhat), accessed))
         return {
             "title": file.text(obj, "title", what),
             "description": file.text(obj, "description", what),
@@ -372,19 +375,13 @@ class _MatrixBuilder:
 
     def _fields_skill(self, file: _File, obj: YamlMap, what: str) -> dict:
         examples: list[str] = []
-        if "examples" in obj:
-            items = file.sequence(
-                obj["examples"], obj.value_marks["examples"], f"the examples of {what}"
-            )
-            for item, mark in zip(items or (), (items.item_marks if items else ()), strict=True):
-                if isinstance(item, str) and item.strip():
-                    examples.append(item)
-                else:
-                    file.error(
-                        mark,
-                        "type",
-                        f"each example of {what} should be text, not {_describe(item)}",
-                    )
+        for item, mark in file.items(obj, "examples", what):
+            if isinstance(item, str) and item.strip():
+                examples.append(item)
+            else:
+                file.error(
+                    mark, "type", f"each example of {what} should be text, not {_describe(item)}"
+                )
         supports = self._id_map(file, obj, "supports", what)
         category = obj.get("category")
         if "category" in obj and not (isinstance(category, str) and category):
@@ -404,22 +401,16 @@ class _MatrixBuilder:
 
     def _fields_role(self, file: _File, obj: YamlMap, what: str) -> dict:
         resps: list[tuple[str, Mark]] = []
-        if "responsibilities" in obj:
-            items = file.sequence(
-                obj["responsibilities"],
-                obj.value_marks["responsibilities"],
-                f"the responsibilities of {what}",
-            )
-            for item, mark in zip(items or (), (items.item_marks if items else ()), strict=True):
-                if isinstance(item, str):
-                    resps.append((item, mark))
-                else:
-                    file.error(
-                        mark,
-                        "type",
-                        f"each responsibility of {what} should be a "
-                        f"responsibility id, not {_describe(item)}",
-                    )
+        for item, mark in file.items(obj, "responsibilities", what):
+            if isinstance(item, str):
+                resps.append((item, mark))
+            else:
+                file.error(
+                    mark,
+                    "type",
+                    f"each responsibility of {what} should be a responsibility id, "
+                    f"not {_describe(item)}",
+                )
         return {
             "title": file.text(obj, "title", what),
             "summary": file.text(obj, "summary", what),
