@@ -162,3 +162,35 @@ def test_site_has_sitemap_404_and_opengraph(tmp_path):
         '<meta property="og:description" content="Exploring the role of an AI Engineer: '
         'responsibilities, industry adoption, and self-reflection." />'
     ) in article
+
+
+def test_two_builds_of_one_commit_give_identical_html(tmp_path):
+    """Each build in its own process, as two CI runs would be."""
+    env = os.environ | {"SOURCE_DATE_EPOCH": "1719878400"}
+    outputs = [tmp_path / "one", tmp_path / "two"]
+    for out in outputs:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "sphinx",
+                "-q",
+                "-b",
+                "html",
+                "-c",
+                str(PROJECT / "conf"),
+                str(PROJECT / "docs"),
+                str(out),
+            ],
+            env=env,
+            check=True,
+        )
+    files = sorted(
+        p.relative_to(outputs[0])
+        for p in outputs[0].rglob("*")
+        if p.is_file() and ".doctrees" not in p.parts
+    )
+    assert len(files) > 30
+    different = [f for f in files if (outputs[0] / f).read_bytes() != (outputs[1] / f).read_bytes()]
+    assert different == []
+    assert "Last updated on 2024-07-02" in (outputs[0] / "article.html").read_text()
