@@ -61,6 +61,18 @@ def test_data_loaded_once_per_build(make_app, rootdir, tmp_path, monkeypatch):
     assert len(calls) == 1
 
 
+def test_profile_read_once_per_build_however_often_used(make_app, rootdir, tmp_path,
+                                                         monkeypatch):
+    from skills_matrix.ext import data
+
+    calls = []
+    real = data.load_profile
+    monkeypatch.setattr(data, "load_profile", lambda *a, **k: calls.append(a) or real(*a, **k))
+    app, _ = build(make_app, copy_root(rootdir, tmp_path, "basic"))
+    assert len(calls) == 1
+    assert (app.outdir / "myst.html").read_text(encoding="utf-8").count("Assessment of Sam") == 2
+
+
 def test_folder_data(make_app, rootdir, tmp_path):
     srcdir = copy_root(rootdir, tmp_path, "basic")
     folder = srcdir / "_data" / "matrix"

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from sphinx.util.logging import getLogger
 
 from ..diagnostics import Diagnostic, Diagnostics
-from ..loader import load_matrix, matrix_files
-from ..model import Matrix
+from ..loader import load_matrix, load_profile, matrix_files
+from ..model import Matrix, Profile
 from .config import WARNING_TYPE
 
 if TYPE_CHECKING:
@@ -44,6 +44,7 @@ class MatrixStore:
         self.matrix: Matrix | None = None
         self.path: Path | None = None
         self.files: list[Path] = []
+        self.profiles: dict[str, Profile | None] = {}
 
     def __getstate__(self) -> dict:
         return {}
@@ -56,6 +57,7 @@ class MatrixStore:
         self.path = Path(env.srcdir, env.config.skills_matrix_data)
         self.matrix = None
         self.files = []
+        self.profiles = {}
         if not self.path.exists():
             return  # each directive that needs the data says so, where it stands
         self.files = [self.path, *matrix_files(self.path)] if self.path.is_dir() else [self.path]
@@ -63,6 +65,15 @@ class MatrixStore:
         self.matrix = load_matrix(self.path, diagnostics)
         for diagnostic in diagnostics.sorted():
             report(diagnostic)
+
+    def profile(self, path: str) -> Profile | None:
+        """The profile at *path*, read and checked once per build; problems reported once."""
+        if path not in self.profiles:
+            diagnostics = Diagnostics()
+            self.profiles[path] = load_profile(path, self.matrix, diagnostics)
+            for diagnostic in diagnostics.sorted():
+                report(diagnostic)
+        return self.profiles[path]
 
 
 def get_store(env: BuildEnvironment) -> MatrixStore:

@@ -13,13 +13,12 @@ from sphinx.util.docutils import SphinxDirective
 from sphinx.util.logging import getLogger
 
 from ..assessment import assess
-from ..diagnostics import Diagnostics
-from ..loader import hint, load_profile
+from ..loader import hint
 from ..model import Matrix
 from ..table import SelectionError, build_comparison, build_grid
 from . import render
 from .config import WARNING_TYPE
-from .data import get_store, report
+from .data import get_store
 from .domain import MatrixDomain
 from .tables import deferred_table
 
@@ -293,10 +292,7 @@ class SkillsAssessment(MatrixDirective):
                 f"{self.name}: the matrix has no role {role!r}{hint(role, matrix.role_by_id)}",
                 "option",
             )
-        diagnostics = Diagnostics()
-        profile = load_profile(path, matrix, diagnostics)
-        for diagnostic in diagnostics.sorted():
-            report(diagnostic)
+        profile = get_store(self.env).profile(path)
         if profile is None:
             return []
         threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
