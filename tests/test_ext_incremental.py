@@ -61,8 +61,7 @@ def test_data_loaded_once_per_build(make_app, rootdir, tmp_path, monkeypatch):
     assert len(calls) == 1
 
 
-def test_profile_read_once_per_build_however_often_used(make_app, rootdir, tmp_path,
-                                                         monkeypatch):
+def test_profile_read_once_per_build_however_often_used(make_app, rootdir, tmp_path, monkeypatch):
     from skills_matrix.ext import data
 
     calls = []
