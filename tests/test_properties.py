@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import string
+from html import unescape
 
 import yaml
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -223,3 +225,36 @@ def test_markdown_text_is_inert(text):
     assume(text.strip())
     assert "<" not in escaped and "|" not in escaped.replace("\\|", "")
     assert "\n" not in escaped
+
+
+@SETTINGS
+@given(matrices())
+def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
+    """The table nodes the directive builds, written by docutils' HTML writer."""
+    from docutils import nodes
+    from docutils.core import publish_from_doctree
+    from docutils.utils import new_document
+    from docutils.writers.html5_polyglot import Writer as Html5Writer
+
+    from skills_matrix.ext import render
+    from skills_matrix.ext.tables import _Builder, deferred_table
+
+    data, _ = drawn
+    path = tmp_path_factory.mktemp("r") / "m.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    matrix = load_matrix(path)
+    grid = build_grid(matrix)
+    [wrapper] = render.grid_table(grid, "Caption <b>")
+    spec = next(wrapper.findall(deferred_table))["spec"]
+    table = _Builder(spec, lambda link: nodes.Text(link.title)).build()
+    width = len(grid.columns) + 1
+    rows = list(table.findall(nodes.row))
+    assert all(len(row) == width for row in rows)
+    assert len(rows) == 1 + len(grid.rows) + sum(1 for g in grid.groups if g.category)
+    document = new_document("<test>")
+    document += table
+    html = publish_from_doctree(document, writer=Html5Writer()).decode()
+    assert "<b>" not in html and "<script" not in html  # markup from data stays text
+    shown = unescape(re.sub(r"<[^>]+>", "", html))
+    for skill in matrix.skills:
+        assert skill.title in shown
