@@ -49,8 +49,17 @@ def docs(session: nox.Session) -> None:
     session.install("-e", ".[docs]")
     builder, *extra = session.posargs or ["html"]
     outdir = os.environ.get("DOCS_OUTDIR", str(BUILD / builder))
+    doctrees = str(BUILD / "doctrees" / builder)  # kept out of the output (epub packs it)
     session.run(
-        "sphinx-build", "-b", builder, *SPHINX_STRICT, outdir, *extra, env=source_date_epoch()
+        "sphinx-build",
+        "-b",
+        builder,
+        "-d",
+        doctrees,
+        *SPHINX_STRICT,
+        outdir,
+        *extra,
+        env=source_date_epoch(),
     )
     session.log(f"The site is in {outdir}/index.html")
 

@@ -14,6 +14,9 @@ sys.path.insert(0, str(HERE / "_ext"))
 project = "What is an AI Engineer?"
 author = "The skills-matrix contributors"
 copyright = "2024–2026, the skills-matrix contributors"  # noqa: A001
+import skills_matrix  # noqa: E402
+
+version = release = skills_matrix.__version__
 REPOSITORY = os.environ.get("SITE_REPOSITORY", "ai-engineer-docs/skills-matrix")
 """``owner/name`` on GitHub, for edit-this-page links (CI sets it from its own repository)."""
 
@@ -30,6 +33,8 @@ extensions = [
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 exclude_patterns = ["_build", "_data", "Thumbs.db", ".DS_Store"]
 nitpicky = True
+# The landing page's card icons are decoration: LaTeX output goes without them.
+suppress_warnings = ["design.fa-build"]
 # The article and the data are shown with the characters their authors typed.
 smartquotes = False
 today_fmt = "%Y-%m-%d"
