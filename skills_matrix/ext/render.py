@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from docutils import nodes
 
 from ..assessment import Assessment
-from ..model import Category, Level, Matrix, Role
+from ..model import Category, Matrix, Role
 from ..report import percent
 from ..table import Comparison, Grid
 from .domain import link
@@ -45,18 +45,18 @@ def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
     if grid.role is not None:
         header.append("Expected level")
     header += [Link("responsibility", c.id, c.title) for c in grid.columns]
-    builder = TableSpec(header, caption=caption, classes=["skills-matrix", "longtable"])
+    spec = TableSpec(header, caption=caption, classes=["skills-matrix", "longtable"])
     offset = 2 if grid.role is not None else 1
     for group in grid.groups:
         title = _category_title(group.category, len(grid.groups))
         if title:
-            builder.group(title)
+            spec.group(title)
         for row in group.rows:
             cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
             if row.expected is not None:
                 cells.append(Link("level", row.expected.id, row.expected.title))
             cells += list(row.cells)
-            builder.row(cells, [()] * offset + [(f"sm-{c}",) if c else () for c in row.cells])
+            spec.row(cells, [()] * offset + [(f"sm-{c}",) if c else () for c in row.cells])
     legend = paragraph(
         nodes.strong("Reading the table:", "Reading the table:"),
         " ",
@@ -68,7 +68,7 @@ def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
         legend += nodes.Text(
             f" “Expected level” is the least a {grid.role.title} is expected to have."
         )
-    return [nodes.container("", builder.node(), legend, classes=["skills-matrix-wrapper"])]
+    return [nodes.container("", spec.node(), legend, classes=["skills-matrix-wrapper"])]
 
 
 def comparison_table(
@@ -78,26 +78,26 @@ def comparison_table(
         "Skill",
         *(Link("role", r.id, r.title) for r in comparison.roles),
     ]
-    builder = TableSpec(
+    spec = TableSpec(
         header, caption=caption, classes=["skills-matrix", "skills-matrix-comparison", "longtable"]
     )
     for category, rows in comparison.groups:
         title = _category_title(category, len(comparison.groups))
         if title:
-            builder.group(title)
+            spec.group(title)
         for row in rows:
             cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
             cells += [Link("level", lv.id, lv.title) if lv else None for lv in row.cells]
             classes = [()] + [
                 (f"sm-level-{matrix.level_rank[lv.id]}",) if lv else () for lv in row.cells
             ]
-            builder.row(cells, classes)
+            spec.row(cells, classes)
     legend = paragraph(
         "Each cell is the least level the role expects; an empty cell: the role "
         "does not expect the skill.",
         classes=["skills-matrix-legend"],
     )
-    return [nodes.container("", builder.node(), legend, classes=["skills-matrix-wrapper"])]
+    return [nodes.container("", spec.node(), legend, classes=["skills-matrix-wrapper"])]
 
 
 def definition_item(term: str, ident: str, body: list[nodes.Node]) -> nodes.definition_list_item:
@@ -128,7 +128,7 @@ def role_profile(matrix: Matrix, role: Role) -> tuple[nodes.container, list[node
         items += nodes.list_item("", para)
     box += items if role.responsibilities else paragraph("No responsibilities are listed.")
     header: list[Cell] = ["Skill", "Category", "Expected level", "What that level means"]
-    builder = TableSpec(
+    spec = TableSpec(
         header, caption=f"Skills expected of a {role.title}", classes=["skills-matrix-expectations"]
     )
     for category, skills in matrix.skills_in_display_order():
@@ -136,7 +136,7 @@ def role_profile(matrix: Matrix, role: Role) -> tuple[nodes.container, list[node
             if skill.id not in role.expects:
                 continue
             level = matrix.level_by_id[role.expects[skill.id]]
-            builder.row(
+            spec.row(
                 [
                     Link("skill", skill.id, skill.title),
                     category.title if category else None,
@@ -145,29 +145,21 @@ def role_profile(matrix: Matrix, role: Role) -> tuple[nodes.container, list[node
                 ]
             )
     box += nodes.rubric("Expected skills", "Expected skills")
-    box += builder.node() if role.expects else paragraph("No skills are expected.")
+    box += spec.node() if role.expects else paragraph("No skills are expected.")
     return box, [box]
-
-
-def levels_list(levels: Sequence[Level]) -> nodes.definition_list:
-    return nodes.definition_list(
-        "",
-        *(definition_item(lv.title, lv.id, [paragraph(lv.description or "")]) for lv in levels),
-        classes=["skills-matrix-levels"],
-    )
 
 
 def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[nodes.Node]:
     out: list[nodes.Node] = []
     header: list[Cell] = ["Role", "Fit", "Verdict", "Expected skills met"]
-    builder = TableSpec(
+    spec = TableSpec(
         header,
         caption=f"Assessment of {result.profile or 'the profile'}",
         classes=["skills-matrix-assessment"],
     )
     for fit in result.roles:
         verdict = "fits" if fit.fits else "does not fit"
-        builder.row(
+        spec.row(
             [
                 Link("role", fit.role.id, fit.role.title),
                 percent(fit.fit),
@@ -176,7 +168,7 @@ def assessment_nodes(matrix: Matrix, result: Assessment, details: bool) -> list[
             ],
             [(), (), ("sm-fits" if fit.fits else "sm-does-not-fit",), ()],
         )
-    out.append(builder.node())
+    out.append(spec.node())
     out.append(
         paragraph(
             f"A role fits when at least {percent(result.threshold)} of the skills "
