@@ -187,7 +187,6 @@ def test_diff_identical():
     assert code == 0 and "No changes to the matrix." in out
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 def test_diff_git_revisions(tmp_path, monkeypatch):
     def git(*args):
         subprocess.run(["git", *args], cwd=tmp_path, check=True, capture_output=True)

@@ -124,6 +124,18 @@ def test_sphinx_warnings_become_annotations(tmp_path):
     ]
 
 
+def test_scheduled_link_check_runs_the_bounded_check():
+    noxfile = (PROJECT / "noxfile.py").read_text()
+    session = noxfile[noxfile.index("def linkcheck") : noxfile.index("def serve")]
+    assert '".ci/linkcheck.py"' in session and "sphinx-build" not in session
+    workflow = yaml.safe_load((PROJECT / ".github" / "workflows" / "linkcheck.yml").read_text())
+    steps = workflow["jobs"]["linkcheck"]["steps"]
+    check = next(step for step in steps if step.get("id") == "check")
+    assert "nox -s linkcheck" in check["run"] and "LINKCHECK_BUDGET" in check["env"]
+    issue = steps[-1]
+    assert issue["if"] == "always()" and "steps.check.outputs.broken" in issue["env"]["BROKEN"]
+
+
 def test_pull_request_workflow_builds_annotates_and_diffs():
     text = (PROJECT / ".github" / "workflows" / "pull-request.yml").read_text()
     assert "nox -s docs -- html -w _build/warnings.txt" in text
