@@ -52,7 +52,7 @@ def matrix_yaml(
 
 def handwritten_myst(data: Path) -> str:
     """The default ``skills-matrix`` table of *data*, typed as a MyST pipe table."""
-    from skills_matrix.loader import load_matrix
+    from skills_matrix.reading import load_matrix
     from skills_matrix.table import build_grid
 
     grid = build_grid(load_matrix(data))

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import dataclasses as dc
+import math
 
+from .format import DEFAULT_THRESHOLD
 from .model import Matrix, Profile, Role
 
-DEFAULT_THRESHOLD = 0.8
+__all__ = ["DEFAULT_THRESHOLD", "Assessment", "assess", "percent"]
+
+
+def percent(share: float | None) -> str:
+    """A share as people read it: a whole percentage, half rounded up (``n/a`` for none).
+
+    The one rounding rule of the project; the browser's twin is ``percent`` in
+    ``skills-assess.js``.
+    """
+    return "n/a" if share is None else f"{math.floor(100 * share + 0.5)}%"
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -99,8 +110,11 @@ def assess(
     threshold: float = DEFAULT_THRESHOLD,
     role: str | None = None,
 ) -> Assessment:
-    """Every role (or only *role*), ordered by fit, highest first, fit ``None`` last, then id."""
-    roles = [r for r in matrix.roles if role is None or r.id == role]
+    """Every role (or only *role*), ordered by fit, highest first, fit ``None`` last, then id.
+
+    Raises :class:`~.model.SelectionError` when *role* is not a role of the matrix.
+    """
+    roles = list(matrix.roles) if role is None else matrix.pick("roles", [role])
     fits = [assess_role(matrix, r, profile, threshold) for r in roles]
     fits.sort(key=lambda f: (f.fit is None, -(f.fit or 0.0), f.role.id))
     return Assessment(profile.name, threshold, tuple(fits))

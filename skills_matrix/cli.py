@@ -15,11 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 from typing import TextIO
 
-from . import __version__
-from .assessment import DEFAULT_THRESHOLD, assess
+from . import __version__, diff
+from .assessment import assess
 from .diagnostics import Diagnostics
-from .loader import hint, load_matrix, load_profile
-from .model import Matrix
+from .export import EXPORTERS
+from .format import DEFAULT_THRESHOLD
+from .model import Matrix, SelectionError
+from .reading import load_matrix, load_profile
 from .report import assessment_text
 
 DEFAULT_DATA = Path("docs", "_data", "skills-matrix.yaml")
@@ -61,12 +63,12 @@ def _parser() -> argparse.ArgumentParser:
         "export", help="the matrix as JSON, or its grid as CSV or Markdown"
     )
     export.add_argument("path", nargs="?", help="a matrix file or folder")
-    export.add_argument("--format", choices=("json", "csv", "markdown"), default="json")
+    export.add_argument("--format", choices=tuple(EXPORTERS), default="json")
 
     diff_cmd = commands.add_parser("diff", help="what changed between two versions")
     diff_cmd.add_argument("old", help="a matrix path, or REV:PATH for a git revision")
     diff_cmd.add_argument("new", help="a matrix path, or REV:PATH for a git revision")
-    diff_cmd.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    diff_cmd.add_argument("--format", choices=tuple(diff.FORMATS), default="markdown")
     return parser
 
 
@@ -119,10 +121,10 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     matrix = _load(args.data, err)
     if matrix is None:
         return 1
-    if args.role is not None and args.role not in matrix.role_by_id:
-        raise UsageError(
-            f"the matrix has no role {args.role!r}{hint(args.role, matrix.role_by_id)}"
-        )
+    try:
+        matrix.pick("roles", [args.role] if args.role is not None else [])
+    except SelectionError as exc:
+        raise UsageError(str(exc)) from None
     profile_path = Path(args.profile)
     if not profile_path.is_file():
         raise UsageError(f"{args.profile}: no such file")
@@ -141,24 +143,14 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import export  # noqa: PLC0415
-
     matrix = _load(args.path, err)
     if matrix is None:
         return 1
-    if args.format == "json":
-        json.dump(export.to_json(matrix), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    elif args.format == "csv":
-        out.write(export.to_csv(matrix))
-    else:
-        out.write(export.to_markdown(matrix))
+    out.write(EXPORTERS[args.format](matrix))
     return 0
 
 
 def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from . import diff  # noqa: PLC0415
-
     with tempfile.TemporaryDirectory(prefix="skills-matrix-diff-") as tmp:
         matrices = []
         for index, arg in enumerate((args.old, args.new)):
@@ -170,11 +162,7 @@ def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 return 1
             matrices.append(matrix)
     changes = diff.diff(*matrices)
-    if args.format == "json":
-        json.dump(diff.to_json(changes), out, ensure_ascii=False, indent=2)
-        out.write("\n")
-    else:
-        out.write(diff.to_markdown(changes, args.old, args.new))
+    out.write(diff.FORMATS[args.format](changes, args.old, args.new))
     return 0
 
 

@@ -1,11 +1,56 @@
-"""Problems found in data files, each located at a file, line and column."""
+"""Problems found in data files, each located at a file, line and column, and named by kind."""
 
 from __future__ import annotations
 
 import dataclasses as dc
+import difflib
+import enum
+from collections.abc import Iterable
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+
+
+class Code(str, enum.Enum):
+    """Every kind of problem the project reports. In Sphinx, the warning's subtype:
+    ``suppress_warnings = ["skills_matrix.<code>"]``."""
+
+    # Reading a file
+    FILE = "file"
+    LIMIT = "limit"
+    ENCODING = "encoding"
+    EMPTY = "empty"
+    SYNTAX = "syntax"
+    TAG = "tag"
+    DUPLICATE_KEY = "duplicate-key"
+    # Checking it against the format
+    TYPE = "type"
+    UNKNOWN_KEY = "unknown-key"
+    MISSING_KEY = "missing-key"
+    ID = "id"
+    URL = "url"
+    VERSION = "version"
+    LEVELS = "levels"
+    LENGTH = "length"
+    CONTROL_CHARACTER = "control-character"
+    STRENGTH = "strength"
+    DUPLICATE_ID = "duplicate-id"
+    REFERENCE = "reference"
+    # Allowed, but probably unintended (warnings)
+    UNUSED = "unused"
+    UNDECLARED_CATEGORY = "undeclared-category"
+    # The Sphinx extension: configuration, directives and definitions
+    CONFIG = "config"
+    DATA_MISSING = "data-missing"
+    UNUSABLE = "unusable"
+    OPTION = "option"
+    DUPLICATE = "duplicate"
+
+
+def hint(word: str, choices: Iterable[str]) -> str:
+    """A "did you mean" suffix for a misspelled *word*, or nothing."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -17,7 +62,7 @@ class Diagnostic:
     column: int
     severity: Severity
     code: str
-    """A short kebab-case kind, used as the Sphinx warning subtype (``skills_matrix.<code>``)."""
+    """A :class:`Code` value."""
     message: str
 
     def __str__(self) -> str:
@@ -28,10 +73,10 @@ class Diagnostics(list[Diagnostic]):
     """The diagnostics of one run, in the order found."""
 
     def error(self, path: str, line: int, column: int, code: str, message: str) -> None:
-        self.append(Diagnostic(path, line, column, "error", code, message))
+        self.append(Diagnostic(path, line, column, "error", Code(code).value, message))
 
     def warning(self, path: str, line: int, column: int, code: str, message: str) -> None:
-        self.append(Diagnostic(path, line, column, "warning", code, message))
+        self.append(Diagnostic(path, line, column, "warning", Code(code).value, message))
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -43,11 +88,3 @@ class Diagnostics(list[Diagnostic]):
 
     def sorted(self) -> list[Diagnostic]:
         return sorted(self, key=lambda d: (d.path, d.line, d.column))
-
-
-class DataError(Exception):
-    """Data that cannot be used; carries every diagnostic found."""
-
-    def __init__(self, diagnostics: list[Diagnostic]) -> None:
-        self.diagnostics = diagnostics
-        super().__init__("\n".join(str(d) for d in diagnostics))

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import dataclasses as dc
+import json
+from collections.abc import Callable
 
+from . import format as fmt
 from .export import markdown_text
 from .model import Matrix
-
-DIFF_FORMATS = ("markdown", "json")
-_KINDS = (
-    ("levels", "level"),
-    ("categories", "category"),
-    ("responsibilities", "responsibility"),
-    ("skills", "skill"),
-    ("roles", "role"),
-)
-_TEXT_FIELDS = ("title", "description", "summary", "category")
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -33,29 +26,39 @@ def _show(value: object) -> str:
     return "nothing" if value in (None, "", (), {}) else repr(value)
 
 
-def _details(kind: str, old: object, new: object, old_m: Matrix, new_m: Matrix) -> list[str]:
+def _identity(kind: fmt.Kind, obj: object) -> str:
+    """What names an object in a list: its id, or its first required key (a source's url)."""
+    return getattr(obj, "id" if "id" in kind.keys else kind.required[0])
+
+
+def _field_changes(field: fmt.Field, old: object, new: object) -> list[str]:
+    typ = field.type
+    if isinstance(typ, fmt.IdMap):
+        return _map_changes(field.key, old, new)
+    if isinstance(typ, fmt.ListOf) and isinstance(typ.item, (fmt.Ref, fmt.Object)):
+        if isinstance(typ.item, fmt.Ref):
+            name, old_ids, new_ids = typ.item.kind, list(old), list(new)
+        else:
+            kind = fmt.KINDS[typ.item.kind]
+            name = kind.name
+            old_ids = [_identity(kind, o) for o in old]
+            new_ids = [_identity(kind, n) for n in new]
+        return [f"{name} added: {i}" for i in new_ids if i not in old_ids] + [
+            f"{name} removed: {i}" for i in old_ids if i not in new_ids
+        ]
+    if isinstance(typ, fmt.ListOf):
+        return [f"{field.key}: {_show(list(old))} → {_show(list(new))}"]
+    return [f"{field.key}: {_show(old)} → {_show(new)}"]
+
+
+def _details(kind: fmt.Kind, old: object, new: object, old_m: Matrix, new_m: Matrix) -> list[str]:
+    """Every field of the format that differs, in the format's order."""
     out = []
-    for name in _TEXT_FIELDS:
-        if hasattr(old, name) and getattr(old, name) != getattr(new, name):
-            out.append(f"{name}: {_show(getattr(old, name))} → {_show(getattr(new, name))}")
-    if kind == "skill":
-        if old.examples != new.examples:
-            out.append(f"examples: {_show(list(old.examples))} → {_show(list(new.examples))}")
-        out += _map_changes("supports", old.supports, new.supports)
-    elif kind == "role":
-        for resp in new.responsibilities:
-            if resp not in old.responsibilities:
-                out.append(f"responsibility added: {resp}")
-        for resp in old.responsibilities:
-            if resp not in new.responsibilities:
-                out.append(f"responsibility removed: {resp}")
-        out += _map_changes("expects", old.expects, new.expects)
-    elif kind == "responsibility":
-        old_urls = [s.url for s in old.sources]
-        new_urls = [s.url for s in new.sources]
-        out += [f"source added: {u}" for u in new_urls if u not in old_urls]
-        out += [f"source removed: {u}" for u in old_urls if u not in new_urls]
-    elif kind == "level" and old_m.level_rank[old.id] != new_m.level_rank[new.id]:
+    for field in kind.fields:
+        before, after = getattr(old, field.key), getattr(new, field.key)
+        if field.key != "id" and before != after:
+            out += _field_changes(field, before, after)
+    if kind.name == "level" and old_m.level_rank[old.id] != new_m.level_rank[new.id]:
         out.append(
             f"position on the scale: {old_m.level_rank[old.id] + 1} → "
             f"{new_m.level_rank[new.id] + 1}"
@@ -80,9 +83,10 @@ def diff(old: Matrix, new: Matrix) -> list[Change]:
     An id that disappears while another with the same title appears is a rename.
     """
     changes: list[Change] = []
-    for plural, kind in _KINDS:
-        old_items = {item.id: item for item in getattr(old, plural)}
-        new_items = {item.id: item for item in getattr(new, plural)}
+    for kind_spec in fmt.LISTED_KINDS:
+        kind = kind_spec.name
+        old_items = {item.id: item for item in getattr(old, kind_spec.plural)}
+        new_items = {item.id: item for item in getattr(new, kind_spec.plural)}
         removed = [i for i in old_items if i not in new_items]
         added = [i for i in new_items if i not in old_items]
         renamed: dict[str, str] = {}
@@ -107,13 +111,13 @@ def diff(old: Matrix, new: Matrix) -> list[Change]:
                         "renamed",
                         item_id,
                         renamed[item_id],
-                        tuple(_details(kind, before, item, old, new)),
+                        tuple(_details(kind_spec, before, item, old, new)),
                     )
                 )
             elif item_id not in old_items:
                 changes.append(Change(kind, "added", item_id, details=(item.title,)))
             else:
-                details = _details(kind, old_items[item_id], item, old, new)
+                details = _details(kind_spec, old_items[item_id], item, old, new)
                 if details:
                     changes.append(Change(kind, "changed", item_id, details=tuple(details)))
         changes += [
@@ -159,5 +163,13 @@ def to_markdown(changes: list[Change], old_name: str, new_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def to_json(changes: list[Change]) -> dict:
-    return {"changes": [dc.asdict(c) | {"details": list(c.details)} for c in changes]}
+def to_json(changes: list[Change], old_name: str, new_name: str) -> str:
+    document = {"changes": [dc.asdict(c) | {"details": list(c.details)} for c in changes]}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+FORMATS: dict[str, Callable[[list[Change], str, str], str]] = {
+    "markdown": to_markdown,
+    "json": to_json,
+}
+"""Format name -> the function that writes the changes (and the two versions' names) in it."""

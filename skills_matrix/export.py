@@ -1,61 +1,55 @@
-"""The matrix as JSON (normalized, whole) and as a CSV or Markdown grid."""
+"""The matrix as JSON (normalized, whole) and as a CSV or Markdown grid.
+
+:data:`EXPORTERS` is the registry the command line's ``--format`` choices come from: a new
+format is one function added there.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
+import json
 import re
+from collections.abc import Callable
 
-from .model import Matrix
+from . import format as fmt
+from .model import OTHER_SKILLS, Matrix
 from .table import build_grid
 
-EXPORT_FORMATS = ("json", "csv", "markdown")
+
+def _plain(typ: fmt.ValueType, value: object) -> object:
+    if isinstance(typ, fmt.ListOf):
+        return [_plain(typ.item, item) for item in value]
+    if isinstance(typ, fmt.Object):
+        return _object(fmt.KINDS[typ.kind], value)
+    if isinstance(typ, fmt.IdMap):
+        return dict(value)
+    return value
+
+
+def _object(kind: fmt.Kind, obj: object) -> dict:
+    return {f.key: _plain(f.type, getattr(obj, f.key)) for f in kind.fields}
 
 
 def to_json(matrix: Matrix) -> dict:
-    """The whole matrix, every optional key present (``null``, ``[]`` or ``{}``)."""
-    return {
-        "version": matrix.version,
-        "title": matrix.title,
-        "levels": [
-            {"id": lv.id, "title": lv.title, "description": lv.description} for lv in matrix.levels
-        ],
-        "categories": [
-            {"id": c.id, "title": c.title, "description": c.description} for c in matrix.categories
-        ],
-        "responsibilities": [
-            {
-                "id": r.id,
-                "title": r.title,
-                "description": r.description,
-                "sources": [
-                    {"title": s.title, "url": s.url, "accessed": s.accessed} for s in r.sources
-                ],
-            }
-            for r in matrix.responsibilities
-        ],
-        "skills": [
-            {
-                "id": s.id,
-                "title": s.title,
-                "category": s.category,
-                "description": s.description,
-                "examples": list(s.examples),
-                "supports": dict(s.supports),
-            }
-            for s in matrix.skills
-        ],
-        "roles": [
-            {
-                "id": r.id,
-                "title": r.title,
-                "summary": r.summary,
-                "responsibilities": list(r.responsibilities),
-                "expects": dict(r.expects),
-            }
-            for r in matrix.roles
-        ],
-    }
+    """The whole matrix, every key of the format present (``null``, ``[]`` or ``{}``), and
+    what is derived from it, so that no consumer derives it again: the display ``groups``
+    (skills by category, in display order) and the ``default_threshold``."""
+    out = _object(fmt.KINDS["matrix"], matrix)
+    out["groups"] = [
+        {
+            "category": category.id if category else None,
+            "title": category.title if category else OTHER_SKILLS,
+            "skills": [skill.id for skill in skills],
+        }
+        for category, skills in matrix.skills_in_display_order()
+    ]
+    out["default_threshold"] = fmt.DEFAULT_THRESHOLD
+    return out
+
+
+def json_text(matrix: Matrix) -> str:
+    return json.dumps(to_json(matrix), ensure_ascii=False, indent=1) + "\n"
 
 
 def to_csv(matrix: Matrix) -> str:
@@ -93,3 +87,11 @@ def to_markdown(matrix: Matrix) -> str:
             cells = [markdown_text(row.skill.title), category, *(c or "" for c in row.cells)]
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
+
+
+EXPORTERS: dict[str, Callable[[Matrix], str]] = {
+    "json": json_text,
+    "csv": to_csv,
+    "markdown": to_markdown,
+}
+"""Format name -> the function that writes the matrix in it."""

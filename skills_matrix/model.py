@@ -1,14 +1,28 @@
-"""The skills matrix as plain, immutable Python objects (no YAML, no Sphinx)."""
+"""The skills matrix as plain, immutable Python objects (no YAML, no Sphinx).
+
+Each class holds one kind of :mod:`.format` object, its attributes named as the format's
+keys; objects are built by keyword.
+"""
 
 from __future__ import annotations
 
 import dataclasses as dc
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Literal
 
+from .diagnostics import hint
+from .format import kind_by_plural
+
 Strength = Literal["core", "supporting"]
-STRENGTHS: tuple[Strength, ...] = ("core", "supporting")
+
+
+OTHER_SKILLS = "Other skills"
+"""The title of the group of skills without a category."""
+
+
+class SelectionError(ValueError):
+    """A request names something the matrix does not have (an unknown role, say)."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -76,6 +90,18 @@ class Matrix:
     files: tuple[str, ...] = ()
     """The files it was read from, in reading order."""
 
+    def pick(self, plural: str, ids: Sequence[str]) -> list:
+        """The objects of a kind (``"roles"``, …) with these ids, in the order given.
+
+        Raises :class:`SelectionError`, with a "did you mean", for an id the matrix lacks.
+        """
+        known = {item.id: item for item in getattr(self, plural)}
+        for ident in ids:
+            if ident not in known:
+                singular = kind_by_plural(plural).name
+                raise SelectionError(f"the matrix has no {singular} {ident!r}{hint(ident, known)}")
+        return [known[ident] for ident in ids]
+
     @cached_property
     def level_rank(self) -> dict[str, int]:
         """Level id -> position on the scale, lowest 0."""
@@ -112,7 +138,7 @@ class Matrix:
             else:
                 groups.setdefault(skill.category, []).append(skill)
         ordered: list[tuple[Category | None, list[Skill]]] = [
-            (self.category_by_id.get(cid) or Category(cid, cid), skills)
+            (self.category_by_id.get(cid) or Category(id=cid, title=cid), skills)
             for cid, skills in groups.items()
             if skills
         ]
@@ -128,3 +154,14 @@ class Profile:
     skills: Mapping[str, str]
     name: str | None = None
     file: str | None = None
+
+
+CLASSES: dict[str, type] = {
+    "level": Level,
+    "category": Category,
+    "responsibility": Responsibility,
+    "source": Source,
+    "skill": Skill,
+    "role": Role,
+}
+"""The class of each kind of object of the format."""

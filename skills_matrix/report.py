@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from .assessment import Assessment
+from .assessment import Assessment, percent
 from .model import Matrix
 
 BAR_WIDTH = 20
-
-
-def percent(share: float | None) -> str:
-    return "n/a" if share is None else f"{share:.0%}"
 
 
 def bar(share: float | None) -> str:

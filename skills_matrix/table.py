@@ -8,12 +8,7 @@ from __future__ import annotations
 import dataclasses as dc
 from collections.abc import Sequence
 
-from .loader import hint
 from .model import Category, Level, Matrix, Responsibility, Role, Skill, Strength
-
-
-class SelectionError(ValueError):
-    """An option names something the matrix does not have."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -41,13 +36,6 @@ class Grid:
         return [row for group in self.groups for row in group.rows]
 
 
-def _pick(ids: Sequence[str], known: dict, what: str) -> list:
-    missing = [i for i in ids if i not in known]
-    if missing:
-        raise SelectionError(f"the matrix has no {what} {missing[0]!r}{hint(missing[0], known)}")
-    return [known[i] for i in ids]
-
-
 def build_grid(
     matrix: Matrix,
     *,
@@ -62,14 +50,14 @@ def build_grid(
     those categories; *responsibilities* keeps those columns, in the order given, and the
     skills that support at least one of them.
     """
-    selected_role = _pick([role], matrix.role_by_id, "role")[0] if role else None
+    selected_role = matrix.pick("roles", [role])[0] if role else None
     if categories is not None:
-        _pick(categories, matrix.category_by_id, "category")
+        matrix.pick("categories", categories)
     columns: list[Responsibility] = list(matrix.responsibilities)
     if selected_role is not None:
         columns = [matrix.responsibility_by_id[r] for r in selected_role.responsibilities]
     if responsibilities is not None:
-        chosen = _pick(responsibilities, matrix.responsibility_by_id, "responsibility")
+        chosen = matrix.pick("responsibilities", responsibilities)
         allowed = {c.id for c in columns}
         columns = [c for c in chosen if c.id in allowed]
     column_ids = [c.id for c in columns]
@@ -107,9 +95,7 @@ class Comparison:
 
 def build_comparison(matrix: Matrix, roles: Sequence[str] | None = None) -> Comparison:
     """Skills (rows) against roles (columns), each cell the level the role expects."""
-    chosen: list[Role] = (
-        _pick(roles, matrix.role_by_id, "role") if roles is not None else list(matrix.roles)
-    )
+    chosen: list[Role] = matrix.pick("roles", roles) if roles is not None else list(matrix.roles)
     groups = []
     for category, skills in matrix.skills_in_display_order():
         rows = []

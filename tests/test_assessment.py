@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from skills_matrix.assessment import assess
-from skills_matrix.loader import load_matrix
 from skills_matrix.model import Profile
+from skills_matrix.reading import load_matrix
 
 BASIC = Path(__file__).parent / "roots" / "test-basic" / "_data" / "skills-matrix.yaml"
 

@@ -19,7 +19,7 @@ import pytest
 
 from skills_matrix.assessment import assess
 from skills_matrix.cli import main as cli
-from skills_matrix.loader import load_matrix, load_profile
+from skills_matrix.reading import load_matrix, load_profile
 
 from .conftest import PROJECT
 

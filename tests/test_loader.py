@@ -7,7 +7,7 @@ import textwrap
 import pytest
 
 from skills_matrix.diagnostics import Diagnostics
-from skills_matrix.loader import load_matrix, load_profile
+from skills_matrix.reading import load_matrix, load_profile
 
 VALID = """\
 version: 1

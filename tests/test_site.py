@@ -10,7 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from skills_matrix.assessment import assess
-from skills_matrix.loader import load_matrix, load_profile
+from skills_matrix.reading import load_matrix, load_profile
 
 from .conftest import PROJECT
 

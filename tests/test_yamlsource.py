@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from skills_matrix.diagnostics import Diagnostics
-from skills_matrix.yamlsource import MAX_BYTES, parse_yaml, parse_yaml_bytes, read_yaml
+from skills_matrix.reading.source import MAX_BYTES, parse_yaml, parse_yaml_bytes, read_yaml
 
 
 def parse(text: str | bytes):

@@ -1,17 +1,24 @@
-"""The Sphinx extension: a thin layer over the pure core.
+"""The Sphinx extension: a thin layer over the pure core, one module per feature.
 
-One ``setup_<feature>(app)`` per module, as sphinx-design does.
+Each module has a ``setup_<feature>(app)``, as sphinx-design does: the configuration, the
+build's data, the ``matrix`` domain, the deferred tables, one module per directive, and the
+assets (stylesheet, scripts, published JSON).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .assessment import setup_assessment
 from .assets import setup_assets
+from .catalogue import setup_catalogue
+from .comparison import setup_comparison
 from .config import setup_config
 from .data import setup_data
-from .directives import setup_directives
 from .domain import setup_domain
+from .matrix_table import setup_matrix_table
+from .role import setup_role
+from .self_assessment import setup_self_assessment
 from .tables import setup_tables
 
 if TYPE_CHECKING:
@@ -23,5 +30,10 @@ def setup_extension(app: Sphinx) -> None:
     setup_data(app)
     setup_domain(app)
     setup_tables(app)
-    setup_directives(app)
+    setup_matrix_table(app)
+    setup_role(app)
+    setup_catalogue(app)
+    setup_comparison(app)
+    setup_assessment(app)
+    setup_self_assessment(app)
     setup_assets(app)

@@ -4,13 +4,12 @@ of the site (``skills-matrix.json``, ``skills-matrix.schema.json``, ``profile.sc
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sphinx.util.fileutil import copy_asset_file
 
-from ..export import to_json
+from ..export import json_text
 from .data import get_store
 
 if TYPE_CHECKING:
@@ -56,7 +55,7 @@ def _write_files(app: Sphinx, exception: Exception | None) -> None:
         return
     for schema in SCHEMAS:
         copy_asset_file(schema, outdir)
-    text = json.dumps(to_json(matrix), ensure_ascii=False, indent=1) + "\n"
+    text = json_text(matrix)
     target = outdir / MATRIX_JSON
     if not target.exists() or target.read_text(encoding="utf-8") != text:
         target.write_text(text, encoding="utf-8")

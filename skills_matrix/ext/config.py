@@ -5,18 +5,13 @@ from __future__ import annotations
 import dataclasses as dc
 from typing import TYPE_CHECKING, Any
 
-from sphinx.util.logging import getLogger
-
-from ..assessment import DEFAULT_THRESHOLD
+from ..diagnostics import Code
+from ..format import DEFAULT_THRESHOLD
+from .warnings import warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.config import Config
-
-LOGGER = getLogger(__name__)
-
-WARNING_TYPE = "skills_matrix"
-"""Type of every warning of the extension (``suppress_warnings = ["skills_matrix.<subtype>"]``)."""
 
 
 def _path(value: Any) -> str | None:
@@ -77,13 +72,9 @@ def validate_config(app: Sphinx, config: Config) -> None:
         value = getattr(config, name)
         expected = option.check(value)
         if expected:
-            LOGGER.warning(
-                "%s = %r is not valid: it should be %s; using the default %r",
-                name,
-                value,
-                expected,
-                option.default,
-                type=WARNING_TYPE,
-                subtype="config",
+            warn(
+                Code.CONFIG,
+                f"{name} = {value!r} is not valid: it should be {expected}; using the default "
+                f"{option.default!r}",
             )
             setattr(config, name, option.default)

@@ -10,30 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.util.logging import getLogger
-
-from ..diagnostics import Diagnostic, Diagnostics
-from ..loader import load_matrix, load_profile, matrix_files
+from ..diagnostics import Diagnostics
 from ..model import Matrix, Profile
-from .config import WARNING_TYPE
+from ..reading import load_matrix, load_profile, matrix_files
+from .warnings import report
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
-
-LOGGER = getLogger(__name__)
-
-
-def report(diagnostic: Diagnostic) -> None:
-    """Log a data diagnostic as a Sphinx warning located at ``file:line``."""
-    LOGGER.warning(
-        "%s (column %d)",
-        diagnostic.message,
-        diagnostic.column,
-        type=WARNING_TYPE,
-        subtype=diagnostic.code,
-        location=f"{diagnostic.path}:{diagnostic.line}",
-    )
 
 
 class MatrixStore:

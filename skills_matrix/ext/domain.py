@@ -13,17 +13,15 @@ from docutils import nodes
 from sphinx.addnodes import pending_xref
 from sphinx.domains import Domain, Index, IndexEntry, ObjType
 from sphinx.roles import XRefRole
-from sphinx.util.logging import getLogger
 from sphinx.util.nodes import make_refnode
 
-from .config import WARNING_TYPE
+from ..diagnostics import Code
+from .warnings import warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
-
-LOGGER = getLogger(__name__)
 
 OBJECT_TYPES = ("skill", "responsibility", "role", "level")
 OPTIONAL_LINK = "skills_matrix_optional"
@@ -110,14 +108,11 @@ class MatrixDomain(Domain):
         key = (objtype, ident)
         if key in self.objects:
             other = self.objects[key]
-            LOGGER.warning(
-                "the %s %r is already defined in %s; this definition is ignored",
-                objtype,
-                ident,
-                other.docname,
-                type=WARNING_TYPE,
-                subtype="duplicate",
-                location=node,
+            warn(
+                Code.DUPLICATE,
+                f"the {objtype} {ident!r} is already defined in {other.docname}; this "
+                "definition is ignored",
+                node,
             )
             return
         target = anchor(objtype, ident)

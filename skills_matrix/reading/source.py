@@ -3,14 +3,19 @@
 Nothing from a file is ever executed: the text is turned into parser events and composed
 here, so that tags other than YAML's core ones are refused, a key given twice is reported,
 and size, nesting and alias expansion are bounded (no alias bomb, no deep-recursion crash).
+
+Scalars are resolved as YAML 1.2's core schema does, as editors and the JSON Schema tools
+read them: ``yes``, ``no``, ``on``, ``off`` are text; only ``true`` and ``false`` are booleans;
+``017`` is seventeen; a date is text.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from pathlib import Path
 
 import yaml
-from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.events import (
     AliasEvent,
     DocumentStartEvent,
@@ -20,10 +25,8 @@ from yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
-from yaml.nodes import ScalarNode
-from yaml.resolver import Resolver
 
-from .diagnostics import Diagnostics
+from ..diagnostics import Diagnostics
 
 try:
     from yaml import CSafeLoader as _EventLoader
@@ -42,6 +45,13 @@ Mark = tuple[int, int]
 
 _CORE = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
+# YAML 1.2 core schema: the plain scalars that are not text.
+_NULL = re.compile(r"~|null|Null|NULL|")
+_BOOL = re.compile(r"true|True|TRUE|false|False|FALSE")
+_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
+_FLOAT = re.compile(
+    r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
+)
 _KIND_NAMES = {dict: "a mapping", list: "a list"}
 
 
@@ -88,7 +98,8 @@ class _Stop(Exception):
 
 
 def read_yaml(path: Path, diagnostics: Diagnostics, display: str | None = None) -> object:
-    """Read one YAML file; return its value, or ``None`` with errors in *diagnostics*."""
+    """Read one YAML file; return its value, or ``None`` with errors in *diagnostics*
+    (a document holding just ``null`` is ``None`` too, without errors)."""
     name = display or str(path)
     try:
         size = path.stat().st_size
@@ -181,15 +192,48 @@ def _codepoint(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character)
 
 
+def _resolve(value: str) -> str:
+    """The tag of a plain scalar, by YAML 1.2's core schema."""
+    for tag, pattern in (("null", _NULL), ("bool", _BOOL), ("int", _INT), ("float", _FLOAT)):
+        if pattern.fullmatch(value):
+            return _CORE + tag
+    return _CORE + "str"
+
+
+def _construct(tag: str, value: str) -> object:
+    """The value of a scalar of a core *tag*; ``ValueError`` when it is not one."""
+    if tag in ("str", "timestamp"):
+        return value
+    if tag == "null":
+        if not _NULL.fullmatch(value):
+            raise ValueError(value)
+        return None
+    if tag == "bool":
+        if not _BOOL.fullmatch(value):
+            raise ValueError(value)
+        return value.lower() == "true"
+    if tag == "int":
+        if not _INT.fullmatch(value):
+            raise ValueError(value)
+        if value.startswith(("0o", "0x")):
+            return int(value[2:], 8 if value[1] == "o" else 16)
+        return int(value, 10)
+    if not _FLOAT.fullmatch(value) and not _INT.fullmatch(value):
+        raise ValueError(value)
+    lowered = value.lower()
+    if lowered.endswith(".inf"):
+        return -math.inf if lowered.startswith("-") else math.inf
+    if lowered == ".nan":
+        return math.nan
+    return float(value)
+
+
 def _tag_name(tag: str) -> str:
     return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
 class _Composer:
     """Builds values from parser events with an explicit stack (no recursion)."""
-
-    _resolver = Resolver()
-    _constructor = SafeConstructor()
 
     def __init__(self, name: str, diagnostics: Diagnostics) -> None:
         self.name = name
@@ -307,7 +351,7 @@ class _Composer:
     def _scalar(self, event: ScalarEvent, mark: Mark) -> object:
         tag = event.tag
         if tag is None or tag == "!":
-            tag = self._resolver.resolve(ScalarNode, event.value, event.implicit)
+            tag = _resolve(event.value) if event.implicit[0] else _CORE + "str"
         if tag not in _SCALAR_TAGS:
             self.error(
                 mark,
@@ -316,11 +360,9 @@ class _Composer:
                 "(text, numbers, true/false, null, lists and mappings)",
             )
             return REFUSED
-        if tag.endswith((":str", ":timestamp")):
-            return event.value
         try:
-            return self._constructor.construct_object(ScalarNode(tag, event.value))
-        except (ConstructorError, ValueError):
+            return _construct(tag[len(_CORE) :], event.value)
+        except ValueError:
             self.error(mark, "syntax", f"{event.value!r} is not a valid {tag[len(_CORE) :]}")
             return REFUSED
 

@@ -1,0 +1,108 @@
+"""``skills-catalogue``: the definitions of the responsibilities, skills or levels, which
+every link to them targets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+from ..diagnostics import Code, hint
+from ..model import Matrix
+from .base import MatrixDirective
+from .domain import link
+from .nodes import definition_item, paragraph
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+class SkillsCatalogue(MatrixDirective):
+    """Definitions of the responsibilities, skills or levels: the link targets."""
+
+    required_arguments = 1
+    KINDS = ("responsibilities", "skills", "levels")
+
+    def render(self, matrix: Matrix) -> list[nodes.Node]:
+        kind = self.arguments[0]
+        if kind not in self.KINDS:
+            return self.warn(
+                f"{self.name}: {kind!r} is not something it lists; give one of "
+                f"{', '.join(self.KINDS)}{hint(kind, self.KINDS)}",
+                Code.OPTION,
+            )
+        return getattr(self, f"_{kind}")(matrix)
+
+    def _define(
+        self, objtype: str, ident: str, title: str, body: list[nodes.Node]
+    ) -> nodes.definition_list_item:
+        item = definition_item(title, ident, body)
+        self.set_source_info(item)
+        self.domain.note_object(objtype, ident, title, item[0])
+        return item
+
+    def _levels(self, matrix: Matrix) -> list[nodes.Node]:
+        dl = nodes.definition_list(classes=["skills-matrix-levels"])
+        for level in matrix.levels:
+            dl += self._define("level", level.id, level.title, [paragraph(level.description or "")])
+        return [dl]
+
+    def _responsibilities(self, matrix: Matrix) -> list[nodes.Node]:
+        dl = nodes.definition_list(classes=["skills-matrix-catalogue"])
+        for resp in matrix.responsibilities:
+            body: list[nodes.Node] = []
+            if resp.description:
+                body.append(paragraph(resp.description))
+            supporters = [(s, s.supports[resp.id]) for s in matrix.skills if resp.id in s.supports]
+            if supporters:
+                para = paragraph("Supported by: ")
+                for index, (skill, strength) in enumerate(supporters):
+                    para += [
+                        nodes.Text(", " if index else ""),
+                        link("skill", skill.id, skill.title, optional=True),
+                        nodes.Text(f" ({strength})"),
+                    ]
+                body.append(para)
+            if resp.sources:
+                sources = nodes.bullet_list()
+                for source in resp.sources:
+                    label = source.title or source.url
+                    para = paragraph(nodes.reference(label, label, refuri=source.url))
+                    if source.accessed:
+                        para += nodes.Text(f" (cited {source.accessed})")
+                    sources += nodes.list_item("", para)
+                body += [paragraph("Sources:"), sources]
+            dl += self._define("responsibility", resp.id, resp.title, body)
+        return [dl]
+
+    def _skills(self, matrix: Matrix) -> list[nodes.Node]:
+        out: list[nodes.Node] = []
+        for category, skills in matrix.skills_in_display_order():
+            if category is not None:
+                out.append(nodes.rubric(category.title, category.title))
+                if category.description:
+                    out.append(paragraph(category.description))
+            dl = nodes.definition_list(classes=["skills-matrix-catalogue"])
+            for skill in skills:
+                body: list[nodes.Node] = []
+                if skill.description:
+                    body.append(paragraph(skill.description))
+                if skill.examples:
+                    body.append(paragraph("Examples: " + ", ".join(skill.examples)))
+                if skill.supports:
+                    para = paragraph("Supports: ")
+                    for index, (rid, strength) in enumerate(skill.supports.items()):
+                        title = matrix.responsibility_by_id[rid].title
+                        para += [
+                            nodes.Text(", " if index else ""),
+                            link("responsibility", rid, title, optional=True),
+                            nodes.Text(f" ({strength})"),
+                        ]
+                    body.append(para)
+                dl += self._define("skill", skill.id, skill.title, body)
+            out.append(dl)
+        return out
+
+
+def setup_catalogue(app: Sphinx) -> None:
+    app.add_directive("skills-catalogue", SkillsCatalogue)

@@ -1,0 +1,63 @@
+"""``skills-comparison``: skills against roles, the expected level in each cell."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+
+from ..model import Matrix
+from ..table import Comparison, build_comparison
+from .base import MatrixDirective, id_list
+from .nodes import group_title, legend
+from .tables import Cell, Link, TableSpec
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def comparison_table(
+    matrix: Matrix, comparison: Comparison, caption: str | None
+) -> list[nodes.Node]:
+    header: list[Cell] = ["Skill", *(Link("role", r.id, r.title) for r in comparison.roles)]
+    spec = TableSpec(
+        header, caption=caption, classes=["skills-matrix", "skills-matrix-comparison", "longtable"]
+    )
+    for category, rows in comparison.groups:
+        title = group_title(category, len(comparison.groups))
+        if title:
+            spec.group(title)
+        for row in rows:
+            cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
+            cells += [Link("level", lv.id, lv.title) if lv else None for lv in row.cells]
+            classes = [()] + [
+                (f"sm-level-{matrix.level_rank[lv.id]}",) if lv else () for lv in row.cells
+            ]
+            spec.row(cells, classes)
+    note = legend(
+        "Each cell is the least level the role expects; an empty cell: the role "
+        "does not expect the skill."
+    )
+    return [nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
+
+
+class SkillsComparison(MatrixDirective):
+    """Skills against roles, the expected level in each cell."""
+
+    option_spec: ClassVar = {
+        "roles": id_list,
+        "caption": directives.unchanged,
+        "name": directives.unchanged,
+    }
+
+    def render(self, matrix: Matrix) -> list[nodes.Node]:
+        comparison = build_comparison(matrix, self.options.get("roles"))
+        caption = self.options.get("caption", "Expected levels by role")
+        result = comparison_table(matrix, comparison, caption or None)
+        self.add_name(result[0])
+        return result
+
+
+def setup_comparison(app: Sphinx) -> None:
+    app.add_directive("skills-comparison", SkillsComparison)

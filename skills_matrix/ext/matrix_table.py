@@ -1,0 +1,87 @@
+"""``skills-matrix``: the skills-versus-responsibilities table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+
+from ..model import Matrix
+from ..table import Grid, build_grid
+from .base import MatrixDirective, id_list
+from .nodes import group_title, legend
+from .tables import Cell, Link, TableSpec
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+STRENGTH_MEANING = {
+    "core": "the skill is central to the responsibility",
+    "supporting": "the skill helps with it",
+}
+
+
+def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
+    """The skills-versus-responsibilities table and its legend."""
+    header: list[Cell] = ["Skill"]
+    if grid.role is not None:
+        header.append("Expected level")
+    header += [Link("responsibility", c.id, c.title) for c in grid.columns]
+    spec = TableSpec(header, caption=caption, classes=["skills-matrix", "longtable"])
+    offset = 2 if grid.role is not None else 1
+    for group in grid.groups:
+        title = group_title(group.category, len(grid.groups))
+        if title:
+            spec.group(title)
+        for row in group.rows:
+            cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
+            if row.expected is not None:
+                cells.append(Link("level", row.expected.id, row.expected.title))
+            cells += list(row.cells)
+            spec.row(cells, [()] * offset + [(f"sm-{c}",) if c else () for c in row.cells])
+    note = legend(
+        nodes.strong("Reading the table:", "Reading the table:"),
+        " ",
+        "; ".join(f"“{s}”: {meaning}" for s, meaning in STRENGTH_MEANING.items()),
+        "; an empty cell: the skill is not needed for it.",
+    )
+    if grid.role is not None:
+        note += nodes.Text(
+            f" “Expected level” is the least a {grid.role.title} is expected to have."
+        )
+    return [nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
+
+
+class SkillsMatrix(MatrixDirective):
+    """The skills-versus-responsibilities table."""
+
+    option_spec: ClassVar = {
+        "role": directives.unchanged_required,
+        "category": id_list,
+        "responsibilities": id_list,
+        "caption": directives.unchanged,
+        "class": directives.class_option,
+        "name": directives.unchanged,
+    }
+
+    def render(self, matrix: Matrix) -> list[nodes.Node]:
+        grid = build_grid(
+            matrix,
+            role=self.options.get("role"),
+            categories=self.options.get("category"),
+            responsibilities=self.options.get("responsibilities"),
+        )
+        caption = self.options.get("caption")
+        if caption is None:
+            caption = "Skills against responsibilities"
+            if grid.role is not None:
+                caption = f"Skills a {grid.role.title} is expected to have, by responsibility"
+        result = grid_table(grid, caption or None)
+        result[0]["classes"] += self.options.get("class", [])
+        self.add_name(result[0])
+        return result
+
+
+def setup_matrix_table(app: Sphinx) -> None:
+    app.add_directive("skills-matrix", SkillsMatrix)

@@ -1,0 +1,47 @@
+"""``skills-self-assessment``: a form in which a reader assesses themselves, live.
+
+Every builder gets the paragraph saying what the form needs; in HTML the scripts hide it and
+build the form from the published ``skills-matrix.json``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+
+from ..assessment import percent
+from ..model import Matrix
+from .base import MatrixDirective, fraction
+from .nodes import paragraph
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+class SkillsSelfAssessment(MatrixDirective):
+    """A form in which a reader assesses themselves, live (HTML with JavaScript)."""
+
+    option_spec: ClassVar = {"threshold": fraction}
+    scripted = True
+
+    def render(self, matrix: Matrix) -> list[nodes.Node]:
+        threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
+        box = nodes.container(classes=["sm-self-assessment"])
+        box += paragraph(
+            "This self-assessment runs in your browser and needs JavaScript. Without it, write "
+            "a profile (a YAML file naming your level in each skill) and run ",
+            nodes.literal("skills-matrix assess PROFILE", "skills-matrix assess PROFILE"),
+            ".",
+            classes=["sm-needs-js"],
+        )
+        box += paragraph(
+            f"A role fits when at least {percent(threshold)} of the skills it expects are met. ",
+            nodes.inline(str(threshold), str(threshold), classes=["sm-threshold-value"]),
+            classes=["sm-threshold"],
+        )
+        return [box]
+
+
+def setup_self_assessment(app: Sphinx) -> None:
+    app.add_directive("skills-self-assessment", SkillsSelfAssessment)

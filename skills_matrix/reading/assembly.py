@@ -1,0 +1,232 @@
+"""A matrix assembled from its files: entries gathered, ids checked, references resolved.
+
+A matrix is one file or a folder of them (lists concatenate in file-name order). Each file is
+read by :class:`.fields.FileReader`; here the rules that span files are checked (required
+parts, unique ids, references), and the model is built by keyword, only from data without
+errors.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import format as fmt
+from ..diagnostics import Diagnostics, hint
+from ..model import CLASSES, Matrix
+from .fields import INVALID, FileReader, Record
+from .lint import lint
+from .source import Mark, YamlSeq
+
+MATRIX = fmt.KINDS["matrix"]
+
+
+def matrix_files(path: Path) -> list[Path]:
+    """The files of a matrix at *path*: the file itself, or a folder's ``*.yaml``."""
+    if path.is_dir():
+        return sorted(p for p in path.glob("*.yaml") if p.is_file())
+    return [path]
+
+
+def load_matrix(
+    path: Path | str, diagnostics: Diagnostics | None = None, display: str | None = None
+) -> Matrix | None:
+    """Read and validate the matrix at *path* (a file, or a folder of ``*.yaml``).
+
+    Returns ``None`` when there are errors; every problem is added to *diagnostics*, named
+    by *display* (the path, by default) rather than *path* when given.
+    """
+    diagnostics = Diagnostics() if diagnostics is None else diagnostics
+    path = Path(path)
+    name = display or str(path)
+    files = matrix_files(path)
+    if not files:
+        diagnostics.error(name, 1, 1, "file", "the folder holds no *.yaml files")
+        return None
+    before = len(diagnostics.errors)
+    assembly = _Assembly(diagnostics)
+    names = [name if f == path else f"{name}/{f.name}" for f in files]
+    for file, file_name in zip(files, names, strict=True):
+        assembly.read(file, file_name)
+    return assembly.finish(name, tuple(names), before)
+
+
+class _Assembly:
+    def __init__(self, diagnostics: Diagnostics) -> None:
+        self.diagnostics = diagnostics
+        self.records: dict[str, list[Record]] = {k.name: [] for k in fmt.LISTED_KINDS}
+        """The usable entries of each kind (complete, with a unique id), in reading order."""
+        self.ids: dict[str, dict[str, tuple[str, Mark]]] = {k.name: {} for k in fmt.LISTED_KINDS}
+        self.broken: dict[str, set[str]] = {k.name: set() for k in fmt.LISTED_KINDS}
+        """Ids of entries too incomplete to use (already reported): references to them pass."""
+        self.singletons: dict[str, tuple[str, Mark, object]] = {}
+        self.lists: dict[str, list[tuple[FileReader, Mark, int | None]]] = {}
+        """Top-level list key -> (file, key mark, entries or None when not a list) per file."""
+        self.unreadable = False
+
+    def read(self, path: Path, name: str) -> None:
+        file = FileReader(name, self.diagnostics)
+        top = file.record(MATRIX, file.read(path), (1, 1), "the matrix", required=False)
+        if top is None:
+            self.unreadable = True
+            return
+        for key in (*fmt.SINGLETON_KEYS, "levels"):
+            if key not in top.obj:
+                continue
+            if key in self.singletons:
+                other, mark, _ = self.singletons[key]
+                file.error(
+                    top.key_mark(key),
+                    "duplicate-key",
+                    f"{key!r} is already given in {other} (line {mark[0]}); give it "
+                    "in one file of the folder only",
+                )
+            else:
+                self.singletons[key] = (file.name, top.key_mark(key), top.values.get(key))
+        for kind in fmt.LISTED_KINDS:
+            if kind.plural not in top.obj:
+                continue
+            entries = top.values.get(kind.plural)
+            given = len(top.obj[kind.plural]) if isinstance(top.obj[kind.plural], YamlSeq) else None
+            self.lists.setdefault(kind.plural, []).append((file, top.key_mark(kind.plural), given))
+            for record, _ in entries if entries is not INVALID and entries else ():
+                if record is not INVALID:
+                    self._register(kind, record)
+
+    def _register(self, kind: fmt.Kind, record: Record) -> None:
+        ident = record.id
+        if ident is None:
+            return
+        if not record.complete:
+            self.broken[kind.name].add(ident)
+            return
+        ids = self.ids[kind.name]
+        if ident in ids:
+            other, first = ids[ident]
+            record.file.error(
+                record.value_mark("id"),
+                "duplicate-id",
+                f"the {kind.name} id {ident!r} is used twice (first at {other}:{first[0]}); "
+                f"ids must be unique among {kind.plural}",
+            )
+            return
+        ids[ident] = (record.file.name, record.value_mark("id"))
+        self.records[kind.name].append(record)
+
+    def _check_required(self, first: str) -> None:
+        if self.unreadable:
+            return  # what could not be read may hold what seems missing
+        for key in fmt.SINGLETON_KEYS:
+            if MATRIX.field(key).required and key not in self.singletons:
+                self.diagnostics.error(
+                    first, 1, 1, "missing-key", f"the matrix has no {key!r}; the format requires it"
+                )
+        for field in MATRIX.fields:
+            if not isinstance(field.type, fmt.ListOf):
+                continue
+            given = self.lists.get(field.key, [])
+            low, high = field.type.min_items, field.type.max_items
+            if any(count is None for _, _, count in given):
+                continue  # not a list: reported where it stands
+            total = sum(count for _, _, count in given)
+            if not given and field.required:
+                self.diagnostics.error(
+                    first,
+                    1,
+                    1,
+                    "missing-key",
+                    f"the matrix has no {field.key!r}; the format requires at least "
+                    f"{low} {'entry' if low == 1 else 'entries'}",
+                )
+            elif given and (total < low or (high is not None and total > high)):
+                file, mark, _ = given[0]
+                code = "levels" if field.key == "levels" else "missing-key"
+                bounds = f"{low} to {high}" if high is not None else f"at least {low}"
+                file.error(
+                    mark,
+                    code,
+                    f"the {field.key} list has {total} entr{'y' if total == 1 else 'ies'}; it "
+                    f"needs {bounds}" + (", lowest first" if field.key == "levels" else ""),
+                )
+
+    def finish(self, name: str, files: tuple[str, ...], errors_before: int) -> Matrix | None:
+        """Check what spans files and build the matrix; ``None`` when anything is wrong."""
+        self._check_required(files[0] if len(files) == 1 else name)
+        built = {
+            kind.plural: tuple(self._build(record) for record in self.records[kind.name])
+            for kind in fmt.LISTED_KINDS
+        }
+        if len(self.diagnostics.errors) != errors_before:
+            return None
+        title = self.singletons.get("title", (None, None, None))[2]
+        matrix = Matrix(
+            **built,
+            title=title if isinstance(title, str) else None,
+            version=self.singletons["version"][2],
+            files=files,
+        )
+        lint(matrix, self.records, self.diagnostics)
+        return matrix
+
+    def _build(self, record: Record) -> object | None:
+        """The model object of *record*, its references resolved (each failure reported);
+        ``None`` when a required value is unusable (reported where it stands)."""
+        values = {}
+        for field in record.kind.fields:
+            if field.key in record.values:
+                values[field.key] = self._value(record, field, record.values[field.key])
+        if any(key not in values for key in record.kind.required):
+            return None
+        return CLASSES[record.kind.name](**values)
+
+    def _value(self, record: Record, field: fmt.Field, value: object) -> object:
+        typ = field.type
+        if isinstance(typ, fmt.Ref):
+            if typ.kind == "category" and not self.ids["category"]:
+                record.file.warning(
+                    record.value_mark(field.key),
+                    "undeclared-category",
+                    f"the category {value!r} is not declared; add a 'categories' list to "
+                    "give it a title and an order",
+                )
+                return value
+            ok = self._resolve(record, typ, value, record.value_mark(field.key))
+            return value if ok else None
+        if isinstance(typ, fmt.ListOf):
+            items = [(v, m) for v, m in value if v is not INVALID]
+            if isinstance(typ.item, fmt.Object):
+                return tuple(filter(None, (self._build(item) for item, _ in items)))
+            if isinstance(typ.item, fmt.Ref):
+                return tuple(v for v, m in items if self._resolve(record, typ.item, v, m))
+            return tuple(v for v, _ in items)
+        if isinstance(typ, fmt.IdMap):
+            resolved = {}
+            for key, key_mark, item, item_mark in value:
+                ok = self._resolve(record, typ.key, key, key_mark)
+                if item is INVALID:
+                    continue
+                if isinstance(typ.value, fmt.Ref):
+                    ok = self._resolve(record, typ.value, item, item_mark, key) and ok
+                if ok:
+                    resolved[key] = item
+            return resolved
+        return value
+
+    def _resolve(
+        self, record: Record, ref: fmt.Ref, ident: str, mark: Mark, key: str | None = None
+    ) -> bool:
+        """Whether *ident* names a usable object of *ref*'s kind; an error where it stands
+        when it names none."""
+        known = self.ids[ref.kind]
+        if ident in known:
+            return True
+        if ident in self.broken[ref.kind]:
+            return False  # its definition is reported where it stands
+        if ref.kind == "level" and "levels" not in self.singletons:
+            return False  # the missing scale is reported once
+        record.file.error(
+            mark,
+            "reference",
+            f"the {record.kind.name} {record.id!r} {ref.phrase.format(key=key)} the {ref.kind} "
+            f"{ident!r}, but no {ref.kind} has that id{hint(ident, known)}",
+        )
+        return False

@@ -1,0 +1,297 @@
+"""Typed access to one file's objects, checked against the format's declarations.
+
+:class:`FileReader` reads any kind of object of :mod:`..format` the same way: unknown keys,
+missing required keys, and every value's type, pattern and length, each problem reported at
+its position. References are checked later, when every file is read (:mod:`.assembly`).
+"""
+
+from __future__ import annotations
+
+import dataclasses as dc
+import datetime as dt
+import functools
+import re
+from pathlib import Path
+
+from .. import format as fmt
+from ..diagnostics import Diagnostics, hint
+from .source import REFUSED, Mark, YamlMap, YamlSeq, read_yaml
+
+INVALID = object()
+"""A value that broke a rule; already reported."""
+
+
+@functools.cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def describe(value: object) -> str:
+    """A value as a person reads it in a message."""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return f"the text {value!r}"
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
+
+
+@dc.dataclass(eq=False)
+class Record:
+    """An object read from a file: its checked values, and where it and its parts stand."""
+
+    kind: fmt.Kind
+    file: FileReader
+    obj: YamlMap
+    values: dict[str, object]
+    """Key -> checked value, for the keys given with a usable value."""
+    complete: bool
+    """Whether every required key is given."""
+
+    @property
+    def id(self) -> str | None:
+        value = self.values.get("id")
+        return value if isinstance(value, str) else None
+
+    def key_mark(self, key: str) -> Mark:
+        return self.obj.key_marks[key]
+
+    def value_mark(self, key: str) -> Mark:
+        return self.obj.value_marks[key]
+
+
+class FileReader:
+    """Checks one file's objects, reporting at their positions."""
+
+    def __init__(self, name: str, diagnostics: Diagnostics) -> None:
+        self.name = name
+        self.diagnostics = diagnostics
+
+    def error(self, mark: Mark, code: str, message: str) -> None:
+        self.diagnostics.error(self.name, mark[0], mark[1], code, message)
+
+    def warning(self, mark: Mark, code: str, message: str) -> None:
+        self.diagnostics.warning(self.name, mark[0], mark[1], code, message)
+
+    def read(self, path: Path) -> object:
+        """The YAML value of the file at *path*; :data:`REFUSED` when it cannot be read."""
+        before = len(self.diagnostics.errors)
+        value = read_yaml(path, self.diagnostics, self.name)
+        return REFUSED if value is None and len(self.diagnostics.errors) > before else value
+
+    def mapping(self, value: object, mark: Mark, what: str) -> YamlMap | None:
+        if isinstance(value, YamlMap):
+            return value
+        if value is not REFUSED:
+            self.error(
+                mark,
+                "type",
+                f"{what} should be a mapping of keys to values, not {describe(value)}",
+            )
+        return None
+
+    def sequence(self, value: object, mark: Mark, what: str) -> YamlSeq | None:
+        if isinstance(value, YamlSeq):
+            return value
+        if value is not REFUSED:
+            self.error(mark, "type", f"{what} should be a list, not {describe(value)}")
+        return None
+
+    def record(
+        self, kind: fmt.Kind, value: object, mark: Mark, what: str, *, required: bool = True
+    ) -> Record | None:
+        """Read an object of *kind*; ``None`` when it is not even a mapping.
+
+        *required*: report missing required keys (a matrix file checks them across a folder).
+        """
+        obj = self.mapping(value, mark, what[:1].upper() + what[1:])
+        if obj is None:
+            return None
+        values: dict[str, object] = {}
+        if "id" in kind.keys and "id" in obj:
+            ident = self.value(obj, kind.field("id"), what)
+            if ident is not INVALID:
+                values["id"] = ident
+                what = f"the {kind.name} {ident!r}"
+        complete = self._keys(obj, kind, what[:1].upper() + what[1:], required)
+        for field in kind.fields:
+            if field.key in obj and field.key != "id":
+                value = self.value(obj, field, what)
+                if value is not INVALID:
+                    values[field.key] = value
+        return Record(kind, self, obj, values, complete)
+
+    def _keys(self, obj: YamlMap, kind: fmt.Kind, what: str, required: bool) -> bool:
+        """Report unknown and missing keys; ``False`` when a required key is missing."""
+        unknown = [k for k in obj if k not in kind.keys and not k.startswith(fmt.EXTENSION_PREFIX)]
+        for key in unknown:
+            self.error(
+                obj.key_marks[key],
+                "unknown-key",
+                f"{what} has no key {key!r}{hint(key, kind.keys)}; allowed keys are "
+                f"{', '.join(kind.keys)} (or keys starting with {fmt.EXTENSION_PREFIX!r} for "
+                "your own notes)",
+            )
+        misspelled = {hint(key, kind.keys) for key in unknown}
+        complete = True
+        for key in kind.required if required else ():
+            if key in obj:
+                continue
+            complete = False
+            if f" (did you mean {key!r}?)" not in misspelled:  # else reported with the hint
+                self.error(obj.mark, "missing-key", f"{what} needs {_article(key)} {key!r} key")
+        return complete
+
+    def value(self, obj: YamlMap, field: fmt.Field, what: str) -> object:
+        """The checked value of *field* in *obj*, or :data:`INVALID` (reported)."""
+        value, mark = obj[field.key], obj.value_marks[field.key]
+        if value is REFUSED:
+            return INVALID
+        if what == "the matrix" and isinstance(field.type, fmt.ListOf):
+            what = repr(field.key)  # the top-level lists: "skill 1 of 'skills'"
+        else:
+            what = f"the {field.key} of {what}"
+        return self._check(field.type, value, mark, what, field.key)
+
+    def _check(self, typ: fmt.ValueType, value: object, mark: Mark, what: str, key: str) -> object:
+        if isinstance(typ, fmt.Text):
+            return self.text(typ, value, mark, what)
+        if isinstance(typ, fmt.Ref):
+            return self.text(fmt.ID, value, mark, what, reference=typ.kind)
+        if isinstance(typ, fmt.Date):
+            return self._date(value, mark, what)
+        if isinstance(typ, fmt.Const):
+            if (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and value in typ.values
+            ):
+                return value
+            known = " or ".join(map(str, typ.values))
+            self.error(
+                mark,
+                key,
+                f"{key} {value!r} is not known: the only format {key} is {known}",
+            )
+            return INVALID
+        if isinstance(typ, fmt.OneOf):
+            if isinstance(value, str) and value in typ.values:
+                return value
+            shown = repr(value) if isinstance(value, str) else describe(value)
+            words = " or ".join(repr(v) for v in typ.values)
+            suggestion = hint(value, typ.values) if isinstance(value, str) else ""
+            self.error(mark, typ.name, f"{shown} is not a {typ.name}: write {words}{suggestion}")
+            return INVALID
+        if isinstance(typ, fmt.Object):
+            return self.record(fmt.KINDS[typ.kind], value, mark, what) or INVALID
+        if isinstance(typ, fmt.ListOf):
+            return self._list(typ, value, mark, what)
+        return self._id_map(typ, value, mark, what)
+
+    def text(
+        self,
+        typ: fmt.Text,
+        value: object,
+        mark: Mark,
+        what: str,
+        reference: str | None = None,
+    ) -> object:
+        if not isinstance(value, str) or not _regex(fmt.NOT_BLANK).search(value):
+            if reference:
+                expected = f"{_article(reference)} {reference} id"
+            else:
+                expected = "an id" if typ.code == "id" else "non-empty text"
+            self.error(
+                mark,
+                "type",
+                f"{what} should be {expected}, not {describe(value)}"
+                + (" (put it in quotes)" if isinstance(value, (int, float, bool)) else ""),
+            )
+            return INVALID
+        control = _regex(fmt.CONTROL_CHARACTERS).search(value)
+        if control:
+            self.error(
+                mark,
+                "control-character",
+                f"{what} holds the control character U+{ord(control.group()):04X} at "
+                f"character {control.start() + 1}; text may not hold control characters",
+            )
+            return INVALID
+        if len(value) > typ.max_length:
+            self.error(
+                mark,
+                "length",
+                f"{what} is {len(value):,} characters long; at most {typ.max_length:,} are allowed",
+            )
+            return INVALID
+        if reference is None and typ.pattern and not _regex(typ.pattern).search(value):
+            self._pattern_error(typ, value, mark, what)
+            return INVALID
+        return value
+
+    def _pattern_error(self, typ: fmt.Text, value: str, mark: Mark, what: str) -> None:
+        if typ.code == "url":
+            scheme = value.split(":", 1)[0] if ":" in value else ""
+            reason = (
+                f"the scheme {scheme + ':'!r} is not allowed"
+                if scheme and "/" not in scheme
+                else "it is not an absolute address"
+            )
+            message = f"{value!r} is not a usable link: {reason}; {typ.pattern_words}"
+        else:
+            owner = what.removeprefix(f"the {typ.code} of ")
+            message = (
+                f"{describe(value)} is not a valid {typ.code} for {owner}: {typ.pattern_words}"
+            )
+        self.error(mark, typ.code, message)
+
+    def _date(self, value: object, mark: Mark, what: str) -> object:
+        text = value if isinstance(value, str) else ""
+        try:
+            if not _regex(fmt.DATE_PATTERN).search(text):
+                raise ValueError(text)
+            dt.date.fromisoformat(text)
+        except ValueError:
+            self.error(
+                mark, "type", f"{what} should be a date written YYYY-MM-DD, not {describe(value)}"
+            )
+            return INVALID
+        return text
+
+    def _list(self, typ: fmt.ListOf, value: object, mark: Mark, what: str) -> object:
+        items = self.sequence(value, mark, what)
+        if items is None:
+            return INVALID
+        out = []
+        singular = typ.item.kind if isinstance(typ.item, fmt.Object) else "item"
+        for index, (item, item_mark) in enumerate(zip(items, items.item_marks, strict=True)):
+            checked = self._check(
+                typ.item, item, item_mark, f"{singular} {index + 1} of {what}", "item"
+            )
+            out.append((checked, item_mark))
+        return out
+
+    def _id_map(self, typ: fmt.IdMap, value: object, mark: Mark, what: str) -> object:
+        """``[(key, key mark, checked value, value mark)]`` in file order."""
+        mapping = self.mapping(value, mark, what)
+        if mapping is None:
+            return INVALID
+        out = []
+        for key, item in mapping.items():
+            item_mark = mapping.value_marks[key]
+            checked = (
+                INVALID
+                if item is REFUSED
+                else self._check(typ.value, item, item_mark, f"{key!r} in {what}", "value")
+            )
+            out.append((key, mapping.key_marks[key], checked, item_mark))
+        return out
