@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,16 @@ def snapshot():
         assert text == path.read_text(encoding="utf-8")
 
     return check
+
+
+def need_node() -> str:
+    """The path of Node.js; without it a test skips, saying why, except in CI, where it fails."""
+    node = shutil.which("node")
+    if node is None:
+        if os.environ.get("CI"):
+            pytest.fail("Node.js is needed in CI to run the browser's JavaScript")
+        pytest.skip("Node.js is not installed")
+    return node
 
 
 def build_warnings(app) -> str:

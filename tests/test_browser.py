@@ -11,7 +11,6 @@ import functools
 import http.server
 import json
 import os
-import shutil
 import subprocess
 import threading
 
@@ -21,7 +20,7 @@ from skills_matrix.assessment import assess
 from skills_matrix.cli import main as cli
 from skills_matrix.reading import load_matrix, load_profile
 
-from .conftest import PROJECT
+from .conftest import PROJECT, need_node
 
 pytestmark = pytest.mark.site
 
@@ -238,11 +237,7 @@ def test_javascript_assessment_equals_python_on_random_matrices(tmp_path):
     """The browser's assess() against the Python one, on many random matrices and profiles."""
     import random
 
-    node = shutil.which("node")
-    if node is None:
-        if os.environ.get("CI"):
-            pytest.fail("Node.js is needed in CI to compare the two implementations")
-        pytest.skip("Node.js is not installed")
+    node = need_node()
     from skills_matrix.export import to_json
     from skills_matrix.model import Level, Matrix, Profile, Responsibility, Role, Skill
 

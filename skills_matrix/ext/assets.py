@@ -1,6 +1,6 @@
 """What HTML output gets besides pages: the stylesheet, linked only from the pages that render
 matrix data, and the matrix itself as JSON with its JSON Schemas, at stable URLs at the root
-of the site (``skills-matrix.json``, ``skills-matrix.schema.json``, ``profile.schema.json``)."""
+of the site (``skills-matrix.json`` and the ``*.schema.json`` files)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 from sphinx.util.fileutil import copy_asset_file
 
 from ..export import json_text
+from ..schemas import FOLDER as SCHEMA_FOLDER
+from ..schemas import schemas
 from .data import get_store
 
 if TYPE_CHECKING:
@@ -19,12 +21,10 @@ if TYPE_CHECKING:
 PACKAGE = Path(__file__).parent.parent
 STATIC = PACKAGE / "ext" / "static"
 CSS = STATIC / "skills-matrix.css"
-SCRIPTS = (STATIC / "skills-assess.js", STATIC / "skills-self-assessment.js")
+SCRIPTS = ("vendor/js-yaml.min.js", "skills-assess.js", "skills-self-assessment.js")
+"""The self-assessment's scripts, relative to the static folder, in loading order."""
+VENDORED = ("vendor/js-yaml.min.js", "vendor/js-yaml.LICENSE")
 TABLE_SCRIPT = STATIC / "skills-matrix-table.js"
-SCHEMAS = (
-    PACKAGE / "schema" / "skills-matrix.schema.json",
-    PACKAGE / "schema" / "profile.schema.json",
-)
 MATRIX_JSON = "skills-matrix.json"
 
 
@@ -41,20 +41,24 @@ def _add_css(
         app.add_js_file(TABLE_SCRIPT.name, defer="defer")
     if pagename in domain.scripted:  # type: ignore[attr-defined]
         for script in SCRIPTS:
-            app.add_js_file(script.name, defer="defer")
+            app.add_js_file(script, defer="defer")
 
 
 def _write_files(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.builder.outdir)
-    for asset in (CSS, TABLE_SCRIPT, *SCRIPTS):
-        copy_asset_file(asset, outdir / "_static")
+    static = outdir / "_static"
+    for asset in (CSS, TABLE_SCRIPT):
+        copy_asset_file(asset, static)
+    for name in sorted({*SCRIPTS, *VENDORED}):
+        (static / name).parent.mkdir(parents=True, exist_ok=True)
+        copy_asset_file(STATIC / name, (static / name).parent)
     matrix = get_store(app.env).matrix
     if matrix is None:
         return
-    for schema in SCHEMAS:
-        copy_asset_file(schema, outdir)
+    for name in schemas():
+        copy_asset_file(SCHEMA_FOLDER / name, outdir)
     text = json_text(matrix)
     target = outdir / MATRIX_JSON
     if not target.exists() or target.read_text(encoding="utf-8") != text:

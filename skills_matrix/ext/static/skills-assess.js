@@ -1,13 +1,15 @@
 /* The assessment of the skills-matrix data format, exactly as `skills-matrix assess` computes
- * it (skills_matrix/assessment.py); the tests check that the two agree. Works in browsers
- * (window.SkillsMatrixAssess) and in Node.js (require). */
+ * it (skills_matrix/assessment.py), on the matrix the site publishes (skills-matrix.json);
+ * the tests run the same golden cases through both. Profiles are read and written with
+ * js-yaml (vendored, YAML 1.2 core schema, as the command line reads them). Works in browsers
+ * (window.SkillsMatrixAssess, after vendor/js-yaml.min.js) and in Node.js (require). */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
-    module.exports = factory();
+    module.exports = factory(require("./vendor/js-yaml.min.js"));
   } else {
-    root.SkillsMatrixAssess = factory();
+    root.SkillsMatrixAssess = factory(root.jsyaml);
   }
-})(typeof self !== "undefined" ? self : this, function () {
+})(typeof self !== "undefined" ? self : this, function (yaml) {
   "use strict";
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
@@ -63,42 +65,40 @@
     return hash.toString(16).padStart(8, "0");
   }
 
-  /** A profile file (the format's YAML) as {name, skills}; only what a profile holds. */
+  /** A share as people read it: a whole percentage, half rounded up (as percent() in Python). */
+  function percent(share) {
+    return share === null ? "n/a" : Math.floor(100 * share + 0.5) + "%";
+  }
+
+  const isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+
+  /** A profile file as {name, skills}; throws an Error saying what is wrong with it. */
   function parseProfile(text) {
-    const skills = {};
-    let name = null;
-    let inSkills = false;
-    const unquote = (value) => value.trim().replace(/^(["'])(.*)\1$/, "$2");
-    for (const raw of text.split(/\r\n|\r|\n/)) {
-      const line = raw.replace(/\s+#.*$/, "").replace(/^#.*$/, "");
-      if (!line.trim()) continue;
-      const top = /^([A-Za-z_][\w-]*):\s*(.*)$/.exec(line);
-      if (top) {
-        inSkills = top[1] === "skills" && top[2] === "";
-        if (top[1] === "name") name = unquote(top[2]);
-        if (top[1] === "skills" && top[2].startsWith("{")) {
-          for (const pair of top[2].replace(/[{}]/g, "").split(",")) {
-            const [key, value] = pair.split(":");
-            if (key && value) skills[unquote(key)] = unquote(value);
-          }
-        }
-        continue;
-      }
-      const entry = /^\s+([a-z0-9-]+):\s*(\S.*)$/.exec(line);
-      if (inSkills && entry) skills[entry[1]] = unquote(entry[2]);
+    let data;
+    try {
+      data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+    } catch (error) {
+      throw new Error("it is not valid YAML: " + error.reason + " (line " + (error.mark ? error.mark.line + 1 : "?") + ")");
     }
-    return { name: name, skills: skills };
+    if (!isMapping(data)) throw new Error("it does not hold a mapping of keys to values");
+    if (!has(data, "version")) throw new Error("it has no 'version' key, so it is not a profile");
+    const skills = has(data, "skills") && data.skills !== null ? data.skills : {};
+    if (!isMapping(skills)) throw new Error("its 'skills' is not a mapping of skill ids to levels");
+    const name = typeof data.name === "string" ? data.name : null;
+    const levels = {};
+    for (const [skill, level] of Object.entries(skills)) {
+      if (typeof level === "string") levels[skill] = level;
+    }
+    return { name: name, skills: levels };
   }
 
   /** The profile file the command line reads. */
   function profileYaml(name, skills) {
-    const lines = ["version: 1"];
-    if (name) lines.push("name: " + JSON.stringify(name));
-    const ids = Object.keys(skills);
-    lines.push(ids.length ? "skills:" : "skills: {}");
-    for (const id of ids) lines.push("  " + id + ": " + skills[id]);
-    return lines.join("\n") + "\n";
+    const profile = { version: 1 };
+    if (name) profile.name = name;
+    profile.skills = skills;
+    return yaml.dump(profile, { schema: yaml.CORE_SCHEMA, lineWidth: -1 });
   }
 
-  return { assess, fingerprint, parseProfile, profileYaml };
+  return { assess, fingerprint, parseProfile, percent, profileYaml };
 });

@@ -21,10 +21,10 @@
     return node;
   }
 
-  const percent = (share) => (share === null ? "n/a" : Math.round(share * 100) + "%");
+  const percent = A.percent;
 
   function bar(share, label) {
-    const value = share === null ? 0 : Math.round(share * 100);
+    const value = share === null ? 0 : parseInt(percent(share), 10);
     return el(
       "div",
       { class: "sm-bar", role: "img", "aria-label": label },
@@ -34,7 +34,8 @@
 
   function init(box, matrix, text) {
     const storageKey = "skills-matrix:answers:" + A.fingerprint(text);
-    const threshold = parseFloat(box.querySelector(".sm-threshold-value")?.textContent || "0.8");
+    const given = box.querySelector(".sm-threshold-value");
+    const threshold = given ? parseFloat(given.textContent) : matrix.default_threshold;
     const levels = new Map(matrix.levels.map((level) => [level.id, level]));
     const skillsById = new Map(matrix.skills.map((skill) => [skill.id, skill]));
     const respById = new Map(matrix.responsibilities.map((r) => [r.id, r]));
@@ -57,19 +58,9 @@
     scale.append(list);
     form.append(scale);
 
-    const groups = new Map(matrix.categories.map((c) => [c.id, { title: c.title, skills: [] }]));
-    const loose = { title: "Other skills", skills: [] };
-    for (const skill of matrix.skills) {
-      if (skill.category === null) loose.skills.push(skill);
-      else {
-        if (!groups.has(skill.category)) groups.set(skill.category, { title: skill.category, skills: [] });
-        groups.get(skill.category).skills.push(skill);
-      }
-    }
-    for (const group of [...groups.values(), loose]) {
-      if (!group.skills.length) continue;
+    for (const group of matrix.groups) {
       const fieldset = el("fieldset", { class: "sm-category" }, el("legend", { text: group.title }));
-      for (const skill of group.skills) {
+      for (const skill of group.skills.map((id) => skillsById.get(id))) {
         const id = "sm-skill-" + skill.id;
         const select = el("select", { id: id, name: skill.id, "aria-describedby": id + "-hint" });
         select.append(el("option", { value: "", text: "Not assessed" }));
@@ -101,7 +92,13 @@
     fileInput.addEventListener("change", async () => {
       const file = fileInput.files && fileInput.files[0];
       if (!file) return;
-      const profile = A.parseProfile(await file.text());
+      let profile;
+      try {
+        profile = A.parseProfile(await file.text());
+      } catch (error) {
+        status("Nothing was imported from " + file.name + ": " + error.message + ".");
+        return;
+      }
       apply(profile.skills, profile.name || "");
       status("Imported " + Object.keys(answers).length + " answers from " + file.name + ".");
     });

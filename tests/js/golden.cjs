@@ -1,0 +1,21 @@
+// Runs tests/data/golden.json through the browser's JavaScript (skills-assess.js) and prints
+// what it computes as JSON; tests/test_golden.py compares that with the expected values.
+// Usage: node golden.cjs SKILLS_ASSESS_JS < {"published": {name: matrix JSON}, "golden": ...}
+"use strict";
+const A = require(process.argv[2]);
+const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const golden = input.golden;
+const out = {
+  assessments: golden.assessments.map((c) => {
+    const result = A.assess(input.published[c.matrix], c.profile, c.threshold);
+    const texts = Object.fromEntries(result.roles.map((r) => [r.id, A.percent(r.fit)]));
+    return { result: result, texts: texts };
+  }),
+  percentages: golden.percentages.map(([share]) => A.percent(share)),
+  profiles: golden.profiles.map((p) => A.parseProfile(p.text)),
+  exported: golden.profiles.map((p) => {
+    const parsed = A.parseProfile(p.text);
+    return A.profileYaml(parsed.name, parsed.skills);
+  }),
+};
+process.stdout.write(JSON.stringify(out));
