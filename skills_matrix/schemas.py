@@ -27,7 +27,8 @@ NOT_IN_SCHEMA = (
     "a date is a day that exists (2026-02-30 has the right shape, but is refused)",
     "in a folder, version, title and levels stand in one file only, and the required parts "
     "and list sizes hold for the files together",
-    "sizes after alias expansion, file size, nesting depth, and tags other than YAML's own",
+    "the file's size (counting what aliases repeat) and nesting depth stay within limits, "
+    "and no tag other than YAML's own is used",
 )
 """What the command line checks and a JSON Schema cannot; the data-format page lists them."""
 
