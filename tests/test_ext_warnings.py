@@ -119,3 +119,29 @@ def test_definition_given_twice(app):
     found = "\n".join(warnings(app))
     assert "the level 'novice' is already defined in" in found
     assert "[skills_matrix.duplicate]" in found
+
+
+def test_every_subtype_is_documented():
+    from skills_matrix.diagnostics import Code
+
+    from .conftest import PROJECT
+
+    page = (PROJECT / "docs" / "reference" / "extension.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^\| `([a-z-]+)` \|", page, re.MULTILINE))
+    assert documented == {code.value for code in Code}
+
+
+@pytest.mark.sphinx("html", testroot="basic")
+def test_every_subtype_can_be_suppressed(app):
+    from skills_matrix.diagnostics import Code
+    from skills_matrix.ext.warnings import warn
+
+    for code in Code:
+        app.config.suppress_warnings = [f"skills_matrix.{code.value}"]
+        warn(code, f"probe {code.value} hidden", ("index", 1))
+        app.config.suppress_warnings = []
+        warn(code, f"probe {code.value} shown", ("index", 1))
+    found = "\n".join(warnings(app))
+    for code in Code:
+        assert f"probe {code.value} hidden" not in found
+        assert f"probe {code.value} shown [skills_matrix.{code.value}]" in found
