@@ -77,7 +77,7 @@ def tests(session: nox.Session) -> None:
 @nox.parametrize("sphinx", list(SPHINX_RANGE))
 def tests_sphinx(session: nox.Session, sphinx: str) -> None:
     """The extension's tests at both ends of the supported Sphinx and docutils range."""
-    session.install("-e", ".[sphinx]", "pytest", "hypothesis", "jsonschema", *SPHINX_RANGE[sphinx])
+    session.install("-e", ".[sphinx,test-core]", *SPHINX_RANGE[sphinx])
     session.run(
         "python",
         "-c",
