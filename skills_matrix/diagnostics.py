@@ -34,8 +34,13 @@ class Code(str, enum.Enum):
     LENGTH = "length"
     CONTROL_CHARACTER = "control-character"
     STRENGTH = "strength"
+    RANGE = "range"
     DUPLICATE_ID = "duplicate-id"
     REFERENCE = "reference"
+    # Ladders of roles (version 2)
+    CYCLE = "cycle"
+    GRADE = "grade"
+    LOWERED_LEVEL = "lowered-level"
     # Allowed, but probably unintended (warnings)
     UNUSED = "unused"
     UNDECLARED_CATEGORY = "undeclared-category"

@@ -31,10 +31,26 @@ def _identity(kind: fmt.Kind, obj: object) -> str:
     return getattr(obj, "id" if "id" in kind.keys else kind.required[0])
 
 
+def _words(value: object) -> str:
+    """A map's value as a reviewer reads it: a level id, or its keys that are said."""
+    if not dc.is_dataclass(value):
+        return str(value)
+    said = {k: v for k, v in dc.asdict(value).items() if v not in (None, (), {})}
+    if set(said) == {"level"}:
+        return said["level"]
+    return ", ".join(
+        f"{k} {v!r}" if isinstance(v, str) and k != "level" else f"{k} {v}" for k, v in said.items()
+    )
+
+
 def _field_changes(field: fmt.Field, old: object, new: object) -> list[str]:
     typ = field.type
     if isinstance(typ, fmt.IdMap):
-        return _map_changes(field.key, old, new)
+        return _map_changes(
+            field.key,
+            {k: _words(v) for k, v in old.items()},
+            {k: _words(v) for k, v in new.items()},
+        )
     if isinstance(typ, fmt.ListOf) and isinstance(typ.item, (fmt.Ref, fmt.Object)):
         if isinstance(typ.item, fmt.Ref):
             name, old_ids, new_ids = typ.item.kind, list(old), list(new)

@@ -7,6 +7,7 @@ format is one function added there.
 from __future__ import annotations
 
 import csv
+import dataclasses as dc
 import io
 import json
 import re
@@ -23,7 +24,10 @@ def _plain(typ: fmt.ValueType, value: object) -> object:
     if isinstance(typ, fmt.Object):
         return _object(fmt.KINDS[typ.kind], value)
     if isinstance(typ, fmt.IdMap):
-        return dict(value)
+        return {key: _plain(typ.value, item) for key, item in value.items()}
+    if isinstance(typ, fmt.Either) and dc.is_dataclass(value):
+        option = next(o for o in typ.options if isinstance(o, fmt.Object))
+        return _object(fmt.KINDS[option.kind], value)
     return value
 
 
@@ -32,10 +36,24 @@ def _object(kind: fmt.Kind, obj: object) -> dict:
 
 
 def to_json(matrix: Matrix) -> dict:
-    """The whole matrix, every key of the format present (``null``, ``[]`` or ``{}``), and
-    what is derived from it, so that no consumer derives it again: the display ``groups``
-    (skills by category, in display order) and the ``default_threshold``."""
+    """The whole matrix in the latest version of the format, every key present (``null``,
+    ``[]`` or ``{}``; each expectation as an object), and what is derived from it, so that
+    no consumer derives it again: each role's ``effective`` expectations (marked
+    ``inherited`` or ``own``, with the role they come from and what they mean in ``words``)
+    and ``effective_responsibilities``,
+    each track's ``ladder``, the display ``groups`` (skills by category, in display order)
+    and the ``default_threshold``."""
     out = _object(fmt.KINDS["matrix"], matrix)
+    out["version"] = fmt.LATEST
+    order = {skill.id: index for index, skill in enumerate(matrix.skills)}
+    for role in out["roles"]:
+        effective = sorted(matrix.expectations(role["id"]).values(), key=lambda e: order[e.skill])
+        role["effective"] = {
+            e.skill: dc.asdict(e) | {"words": matrix.expected_words(e)} for e in effective
+        }
+        role["effective_responsibilities"] = list(matrix.responsibilities_of(role["id"]))
+    for track in out["tracks"]:
+        track["ladder"] = [role.id for role in matrix.ladder(track["id"])]
     out["groups"] = [
         {
             "category": category.id if category else None,

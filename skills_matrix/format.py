@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import dataclasses as dc
 
-VERSIONS = (1,)
-"""The format versions this package reads."""
+VERSIONS = (1, 2)
+"""The format versions this package reads; a key or form new in version 2 is an error in a
+file that says ``version: 1``."""
+LATEST = VERSIONS[-1]
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*$"
@@ -26,6 +28,9 @@ MAX_ID_LENGTH = 64
 MAX_TITLE_LENGTH = 300
 MAX_TEXT_LENGTH = 5_000
 MIN_LEVELS, MAX_LEVELS = 2, 10
+MAX_GRADE = 100
+MAX_WEIGHT = 100
+DEFAULT_WEIGHT = 1
 STRENGTHS = ("core", "supporting")
 DEFAULT_THRESHOLD = 0.8
 """The share of a role's expected skills a profile must meet for the role to fit."""
@@ -70,6 +75,32 @@ class Const:
 
 
 @dc.dataclass(frozen=True)
+class Number:
+    """A number from *minimum* to *maximum*; above *minimum* only when it is *exclusive*."""
+
+    minimum: float
+    maximum: float
+    exclusive_minimum: bool = False
+    integer: bool = False
+
+    @property
+    def words(self) -> str:
+        kind = "a whole number" if self.integer else "a number"
+        low = f"above {self.minimum:g}" if self.exclusive_minimum else f"from {self.minimum:g}"
+        return f"{kind} {low} to {self.maximum:g}"
+
+
+@dc.dataclass(frozen=True)
+class Flag:
+    """``true`` or ``false``."""
+
+
+@dc.dataclass(frozen=True)
+class Null:
+    """``null``: said, and nothing."""
+
+
+@dc.dataclass(frozen=True)
 class Ref:
     """The id of a *kind* object declared in the matrix.
 
@@ -96,14 +127,25 @@ class ListOf:
 
 
 @dc.dataclass(frozen=True)
+class Either:
+    """One of several forms, told apart by their shape (text, mapping, null…); form *i* is
+    allowed from version ``since[i]``."""
+
+    options: tuple
+    since: tuple[int, ...]
+
+
+@dc.dataclass(frozen=True)
 class IdMap:
     """A mapping whose keys are ids of *key* objects; every key must resolve."""
 
     key: Ref
-    value: OneOf | Ref
+    value: OneOf | Ref | Either
 
 
-ValueType = Text | Date | OneOf | Const | Ref | Object | ListOf | IdMap
+ValueType = (
+    Text | Date | Number | Flag | Null | OneOf | Const | Ref | Object | ListOf | IdMap | Either
+)
 
 ID = Text(
     MAX_ID_LENGTH,
@@ -123,6 +165,13 @@ class Field:
     type: ValueType
     required: bool = False
     doc: str = ""
+    since: int = 1
+    """The version the key is new in."""
+    optional_since: int | None = None
+    """For a required key: the version from which it may be left out."""
+
+    def required_in(self, version: int) -> bool:
+        return self.required and (self.optional_since is None or version < self.optional_since)
 
 
 @dc.dataclass(frozen=True)
@@ -143,7 +192,8 @@ class Kind:
 
     @property
     def required(self) -> tuple[str, ...]:
-        return tuple(f.key for f in self.fields if f.required)
+        """The keys required in every version."""
+        return tuple(f.key for f in self.fields if f.required and f.optional_since is None)
 
 
 def _kinds(*kinds: Kind) -> dict[str, Kind]:
@@ -156,6 +206,7 @@ KINDS: dict[str, Kind] = _kinds(
         (
             Field("version", Const(VERSIONS), True, "The format version."),
             Field("title", TITLE),
+            Field("description", TEXT, doc="What the framework is for.", since=2),
             Field(
                 "levels",
                 ListOf(Object("level"), MIN_LEVELS, MAX_LEVELS),
@@ -163,7 +214,19 @@ KINDS: dict[str, Kind] = _kinds(
                 "The proficiency scale, lowest first.",
             ),
             Field("categories", ListOf(Object("category")), doc="Skill groups, in display order."),
-            Field("responsibilities", ListOf(Object("responsibility"), 1), True),
+            Field(
+                "tracks",
+                ListOf(Object("track")),
+                doc="Ladders or job families, in display order.",
+                since=2,
+            ),
+            Field(
+                "responsibilities",
+                ListOf(Object("responsibility"), 1),
+                True,
+                "What roles are responsible for; at least one in version 1.",
+                optional_since=2,
+            ),
             Field("skills", ListOf(Object("skill"), 1), True),
             Field("roles", ListOf(Object("role"))),
         ),
@@ -180,6 +243,12 @@ KINDS: dict[str, Kind] = _kinds(
         (Field("id", ID, True), Field("title", TITLE, True), Field("description", TEXT)),
         "A group of skills.",
         "categories",
+    ),
+    Kind(
+        "track",
+        (Field("id", ID, True), Field("title", TITLE, True), Field("description", TEXT)),
+        "A ladder of roles, or a job family.",
+        "tracks",
     ),
     Kind(
         "responsibility",
@@ -214,9 +283,21 @@ KINDS: dict[str, Kind] = _kinds(
                 IdMap(Ref("responsibility", "supports"), OneOf(STRENGTHS, "strength")),
                 doc="Responsibility id -> strength (core or supporting).",
             ),
+            Field("links", ListOf(Object("source")), doc="Where to learn it.", since=2),
+            Field(
+                "levels",
+                IdMap(Ref("level", "describes"), Either((TEXT, Object("descriptor")), (2, 2))),
+                doc="Level id -> what the skill looks like at that level.",
+                since=2,
+            ),
         ),
         "A skill (a row of the table).",
         "skills",
+    ),
+    Kind(
+        "descriptor",
+        (Field("description", TEXT, True), Field("examples", ListOf(TITLE))),
+        "What a skill looks like at one level.",
     ),
     Kind(
         "role",
@@ -224,35 +305,83 @@ KINDS: dict[str, Kind] = _kinds(
             Field("id", ID, True),
             Field("title", TITLE, True),
             Field("summary", TEXT),
+            Field("track", Ref("track", "is on"), doc="The track the role is on.", since=2),
+            Field(
+                "grade",
+                Number(0, MAX_GRADE, integer=True),
+                doc="Its position on its ladder; higher is more senior.",
+                since=2,
+            ),
+            Field(
+                "threshold",
+                Number(0, 1, exclusive_minimum=True),
+                doc="The fit this role needs (default: the one given, else 0.8).",
+                since=2,
+            ),
+            Field("extends", Ref("role", "extends"), doc="The role it builds on.", since=2),
             Field("responsibilities", ListOf(Ref("responsibility", "lists"))),
             Field(
                 "expects",
-                IdMap(Ref("skill", "expects"), Ref("level", "expects {key!r} at")),
-                doc="Skill id -> the least level expected.",
+                IdMap(
+                    Ref("skill", "expects"),
+                    Either((Ref("level", "expects {key!r} at"), Object("expectation")), (1, 2)),
+                ),
+                doc="Skill id -> the least level expected, or an expectation.",
             ),
         ),
         "A role: its responsibilities and the skills it expects.",
         "roles",
     ),
     Kind(
+        "expectation",
+        (
+            Field("level", Ref("level", "expects {key!r} at"), True),
+            Field("required", Flag(), doc="A must-have (default false)."),
+            Field(
+                "weight",
+                Number(0, MAX_WEIGHT, exclusive_minimum=True),
+                doc="How much it counts (default 1).",
+            ),
+            Field("note", TEXT, doc="What this role expects, in words."),
+        ),
+        "What a role expects of one skill.",
+    ),
+    Kind(
         "profile",
         (
             Field("version", Const(VERSIONS), True, "The format version."),
             Field("name", TITLE),
+            Field("role", Ref("role"), doc="The person's current role.", since=2),
+            Field("date", Date(), doc="When the assessment was made.", since=2),
             Field(
                 "skills",
-                IdMap(Ref("skill"), Ref("level")),
-                doc="Skill id -> the level id the person has.",
+                IdMap(
+                    Ref("skill"),
+                    Either((Ref("level"), Null(), Object("assessed-skill")), (1, 2, 2)),
+                ),
+                doc="Skill id -> the level the person has, null (none yet), or with evidence.",
             ),
         ),
         "What one person says of their own skills.",
+    ),
+    Kind(
+        "assessed-skill",
+        (
+            Field("level", Ref("level"), True),
+            Field(
+                "evidence",
+                ListOf(Either((TEXT, Object("source")), (2, 2))),
+                doc="What shows it: text, or a link as {title, url}.",
+            ),
+        ),
+        "A level a person has, with evidence.",
     ),
 )
 
 LISTED_KINDS: tuple[Kind, ...] = tuple(k for k in KINDS.values() if k.plural)
 """The kinds given as lists at the top of a matrix, in the format's order."""
 
-SINGLETON_KEYS = ("version", "title")
+SINGLETON_KEYS = ("version", "title", "description")
 """Top-level keys besides lists; in a folder they, and ``levels``, stand in one file only."""
 
 

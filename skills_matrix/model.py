@@ -12,7 +12,7 @@ from functools import cached_property
 from typing import Literal
 
 from .diagnostics import hint
-from .format import kind_by_plural
+from .format import DEFAULT_WEIGHT, kind_by_plural
 
 Strength = Literal["core", "supporting"]
 
@@ -48,6 +48,13 @@ class Source:
 
 
 @dc.dataclass(frozen=True, slots=True)
+class Track:
+    id: str
+    title: str
+    description: str | None = None
+
+
+@dc.dataclass(frozen=True, slots=True)
 class Responsibility:
     id: str
     title: str
@@ -64,6 +71,30 @@ class Skill:
     examples: tuple[str, ...] = ()
     supports: Mapping[str, Strength] = dc.field(default_factory=dict)
     """Responsibility id -> strength, in file order."""
+    links: tuple[Source, ...] = ()
+    """Where to learn it."""
+    levels: Mapping[str, Descriptor] = dc.field(default_factory=dict)
+    """Level id -> what the skill looks like at that level (text is read as a descriptor)."""
+
+    def __post_init__(self) -> None:
+        levels = {k: Descriptor(v) if isinstance(v, str) else v for k, v in self.levels.items()}
+        object.__setattr__(self, "levels", levels)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Descriptor:
+    description: str
+    examples: tuple[str, ...] = ()
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Expectation:
+    """What a role's ``expects`` says of one skill; ``None`` where it says nothing."""
+
+    level: str
+    required: bool | None = None
+    weight: float | None = None
+    note: str | None = None
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -71,9 +102,36 @@ class Role:
     id: str
     title: str
     summary: str | None = None
+    track: str | None = None
+    grade: int | None = None
+    threshold: float | None = None
+    extends: str | None = None
     responsibilities: tuple[str, ...] = ()
-    expects: Mapping[str, str] = dc.field(default_factory=dict)
-    """Skill id -> minimum level id, in file order."""
+    expects: Mapping[str, Expectation] = dc.field(default_factory=dict)
+    """Skill id -> what the role itself says, in file order (a level id is read as an
+    :class:`Expectation` of that level)."""
+
+    def __post_init__(self) -> None:
+        expects = {k: Expectation(v) if isinstance(v, str) else v for k, v in self.expects.items()}
+        object.__setattr__(self, "expects", expects)
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Effective:
+    """An expectation in force for a role: its own, or inherited through ``extends``."""
+
+    skill: str
+    level: str
+    required: bool
+    weight: float
+    note: str | None
+    source: str
+    """The role whose ``expects`` set this level."""
+    inherited: bool
+    """From the base role, at the level the base expects (restated or not)."""
+    own: bool
+    """In the role's *own* expectations: new to its base's, or raising the level. A role
+    that extends nothing has no own expectations."""
 
 
 @dc.dataclass(frozen=True)
@@ -85,7 +143,9 @@ class Matrix:
     skills: tuple[Skill, ...]
     categories: tuple[Category, ...] = ()
     roles: tuple[Role, ...] = ()
+    tracks: tuple[Track, ...] = ()
     title: str | None = None
+    description: str | None = None
     version: int = 1
     files: tuple[str, ...] = ()
     """The files it was read from, in reading order."""
@@ -127,6 +187,81 @@ class Matrix:
     def role_by_id(self) -> dict[str, Role]:
         return {role.id: role for role in self.roles}
 
+    @cached_property
+    def track_by_id(self) -> dict[str, Track]:
+        return {track.id: track for track in self.tracks}
+
+    def expectations(self, role: str) -> dict[str, Effective]:
+        """The role's effective expectations, E(R): its base's, with its own applied on top
+        (the base's first, in their order, then the new ones)."""
+        return self._effective[role]
+
+    @cached_property
+    def _effective(self) -> dict[str, dict[str, Effective]]:
+        done: dict[str, dict[str, Effective]] = {}
+        for role in self.roles:
+            chain = [role]
+            while chain[-1].extends and chain[-1].extends not in done:
+                chain.append(self.role_by_id[chain[-1].extends])
+            for member in reversed(chain):
+                if member.id not in done:
+                    done[member.id] = self._apply(member, done.get(member.extends or "", {}))
+        return done
+
+    def _apply(self, role: Role, base: dict[str, Effective]) -> dict[str, Effective]:
+        out = {skill: dc.replace(e, inherited=True, own=False) for skill, e in base.items()}
+        extends = role.extends is not None
+        for skill, said in role.expects.items():
+            prior = base.get(skill)
+            raised = prior is None or self.level_rank[said.level] > self.level_rank[prior.level]
+            # what the role does not say, it keeps from its base (or takes the default)
+            kept = prior or Effective(
+                skill, said.level, False, DEFAULT_WEIGHT, None, role.id, False, False
+            )
+            out[skill] = Effective(
+                skill=skill,
+                level=said.level,
+                required=kept.required if said.required is None else said.required,
+                weight=kept.weight if said.weight is None else said.weight,
+                note=kept.note if said.note is None else said.note,
+                source=role.id if raised else kept.source,
+                inherited=not raised,
+                own=extends and raised,
+            )
+        return out
+
+    def expected_words(self, e: Effective) -> str | None:
+        """What a role expects of a skill, in words: the role's note, else the skill's
+        descriptor at that level, else the level's description."""
+        descriptor = self.skill_by_id[e.skill].levels.get(e.level)
+        if e.note:
+            return e.note
+        return descriptor.description if descriptor else self.level_by_id[e.level].description
+
+    def responsibilities_of(self, role: str) -> tuple[str, ...]:
+        """The role's effective responsibilities: its base's, then its own not listed yet."""
+        found = self.role_by_id[role]
+        base = self.responsibilities_of(found.extends) if found.extends else ()
+        return base + tuple(r for r in found.responsibilities if r not in base)
+
+    def bases(self, role: str) -> list[Role]:
+        """The roles *role* builds on, nearest first."""
+        out = []
+        current = self.role_by_id[role]
+        while current.extends:
+            current = self.role_by_id[current.extends]
+            out.append(current)
+        return out
+
+    def ladder(self, track: str) -> list[Role]:
+        """The roles of a track and every role they extend, by grade (ungraded last), then id."""
+        members = {}
+        for role in self.roles:
+            if role.track == track:
+                for member in (role, *self.bases(role.id)):
+                    members[member.id] = member
+        return sorted(members.values(), key=lambda r: (r.grade is None, r.grade or 0, r.id))
+
     def skills_in_display_order(self) -> list[tuple[Category | None, list[Skill]]]:
         """Skills grouped by category in declared order, file order inside each group;
         skills without a category last, under ``None``."""
@@ -147,21 +282,32 @@ class Matrix:
         return ordered
 
 
+Evidence = str | Source
+
+
 @dc.dataclass(frozen=True, slots=True)
 class Profile:
-    """What one person says of their own skills: skill id -> level id."""
+    """What one person says of their own skills."""
 
-    skills: Mapping[str, str]
+    skills: Mapping[str, str | None]
+    """Skill id -> the level they have; ``None``: assessed, none yet. A skill not named is
+    not assessed."""
     name: str | None = None
     file: str | None = None
+    role: str | None = None
+    date: str | None = None
+    evidence: Mapping[str, tuple[Evidence, ...]] = dc.field(default_factory=dict)
 
 
 CLASSES: dict[str, type] = {
     "level": Level,
     "category": Category,
+    "track": Track,
     "responsibility": Responsibility,
     "source": Source,
     "skill": Skill,
+    "descriptor": Descriptor,
     "role": Role,
+    "expectation": Expectation,
 }
 """The class of each kind of object of the format."""

@@ -1,8 +1,9 @@
-"""The assessment as a report a person reads in a terminal."""
+"""The assessment as a report a person reads in a terminal: the answer first (the closest
+role, whether it fits, the place on each ladder, the next steps), then each role in detail."""
 
 from __future__ import annotations
 
-from .assessment import Assessment, percent
+from .assessment import Assessment, RoleFit, percent
 from .model import Matrix
 
 BAR_WIDTH = 20
@@ -15,19 +16,64 @@ def bar(share: float | None) -> str:
     return "█" * filled + "░" * (BAR_WIDTH - filled)
 
 
+def _verdict(fit: RoleFit) -> str:
+    if fit.fit is None:
+        return "no expectations to compare"
+    if fit.fits:
+        return "FITS"
+    return "does not fit" + (": a required skill is missing" if fit.missing_required else "")
+
+
+def _answer(matrix: Matrix, result: Assessment) -> list[str]:
+    closest = result.closest
+    if closest is None:
+        return ["No role expects any skill, so there is nothing to compare.", ""]
+    lines = [
+        f"Closest role: {closest.role.title} ({closest.role.id}), {percent(closest.fit)} — "
+        f"{_verdict(closest)}"
+    ]
+    for position in result.tracks:
+        track = matrix.track_by_id[position.track]
+        current = matrix.role_by_id[position.current].title if position.current else None
+        line = f"On the {track.title} ladder: " + (
+            f"{current} fits" if current else "no role fits yet"
+        )
+        if position.next:
+            line += f"; next: {matrix.role_by_id[position.next].title}"
+        lines.append(line)
+    target = result.target
+    if target is None:
+        lines.append("Next steps: none; every expected skill of the role is met.")
+    else:
+        lines.append(f"Next steps towards {target.role.title}:")
+        for number, gap in enumerate(result.next_steps(), 1):
+            skill = matrix.skill_by_id[gap.skill]
+            required = " (required)" if gap.required else ""
+            lines.append(
+                f"  {number}. {skill.title}: reach {matrix.level_by_id[gap.expected].title}"
+                f"{required}, +{percent(gap.gain)} of the fit"
+            )
+            lines += [f"     Learn: {link.title or link.url} <{link.url}>" for link in skill.links]
+    return [*lines, ""]
+
+
 def assessment_text(matrix: Matrix, result: Assessment) -> str:
     levels = matrix.level_by_id
+    weighted = ", weighted, with every required skill met" if result.version > 1 else ""
     lines = [
         f"Assessment of {result.profile or 'an unnamed profile'} "
-        f"(a role fits at {percent(result.threshold)} of its expected skills met)",
+        f"(a role fits at {percent(result.threshold)} of its expected skills met{weighted})",
         "",
+        *_answer(matrix, result),
     ]
     for fit in result.roles:
-        verdict = "FITS" if fit.fits else "does not fit"
-        if fit.fit is None:
-            verdict = "no expectations to compare"
-        lines.append(f"{fit.role.title} ({fit.role.id}): {percent(fit.fit)} — {verdict}")
+        lines.append(f"{fit.role.title} ({fit.role.id}): {percent(fit.fit)} — {_verdict(fit)}")
         lines.append(f"  {bar(fit.fit)} {fit.met} of {fit.expected} expected skills met")
+        if fit.role.extends:
+            base = matrix.role_by_id[fit.role.extends].title
+            lines.append(f"  Own expectations (beyond {base}): {percent(fit.own_fit)}")
+        if fit.threshold != result.threshold:
+            lines.append(f"  This role fits at {percent(fit.threshold)}.")
         if fit.responsibilities:
             lines.append("  Responsibilities:")
             width = max(
@@ -42,9 +88,16 @@ def assessment_text(matrix: Matrix, result: Assessment) -> str:
             for gap in fit.gaps:
                 skill = matrix.skill_by_id[gap.skill].title
                 expected = levels[gap.expected]
-                actual = levels[gap.actual].title if gap.actual else "none (not in the profile)"
-                lines.append(f"    - {skill}: needs {expected.title}, has {actual}")
-                if expected.description:
-                    lines.append(f"        {expected.title}: {expected.description}")
+                if gap.actual:
+                    actual = levels[gap.actual].title
+                elif gap.assessed:
+                    actual = "none yet"
+                else:
+                    actual = "none (not in the profile)"
+                required = " (required)" if gap.required else ""
+                lines.append(f"    - {skill}: needs {expected.title}{required}, has {actual}")
+                words = matrix.expected_words(matrix.expectations(fit.role.id)[gap.skill])
+                if words:
+                    lines.append(f"        {expected.title}: {words}")
         lines.append("")
     return "\n".join(lines)

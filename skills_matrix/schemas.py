@@ -20,9 +20,12 @@ FOLDER = Path(__file__).parent / "schema"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 
 NOT_IN_SCHEMA = (
-    "references resolve: a supports key, category, responsibility, expected skill or level, "
-    "or profile entry names something the matrix declares",
+    "references resolve: a supports key, category, track, extended role, responsibility, "
+    "expected or described skill or level, or profile entry names something the matrix "
+    "declares",
     "ids are unique within their kind",
+    "roles do not extend each other in a loop, a role's grade is above the grade of the role "
+    "it extends, and no role expects less of a skill than the role it extends",
     "a mapping does not give the same key twice (YAML tools keep the last one silently)",
     "a date is a day that exists (2026-02-30 has the right shape, but is refused)",
     "in a folder, version, title and levels stand in one file only, and the required parts "
@@ -42,92 +45,141 @@ def _text(typ: fmt.Text) -> dict:
     return schema
 
 
-def _value(typ: fmt.ValueType) -> dict:
-    if isinstance(typ, fmt.Text):
-        return {"$ref": "#/$defs/id"} if typ is fmt.ID else _text(typ)
-    if isinstance(typ, fmt.Ref):
-        return {"$ref": "#/$defs/id"}
-    if isinstance(typ, fmt.Date):
-        return {"type": "string", "pattern": fmt.DATE_PATTERN, "format": "date"}
-    if isinstance(typ, fmt.OneOf):
-        return {"enum": list(typ.values)}
-    if isinstance(typ, fmt.Const):
-        return {"const": typ.values[0]} if len(typ.values) == 1 else {"enum": list(typ.values)}
-    if isinstance(typ, fmt.Object):
-        return {"$ref": f"#/$defs/{typ.kind}"}
-    if isinstance(typ, fmt.ListOf):
-        schema: dict = {"type": "array", "items": _value(typ.item)}
-        if typ.min_items:
-            schema["minItems"] = typ.min_items
-        if typ.max_items is not None:
-            schema["maxItems"] = typ.max_items
+class _Version:
+    """The schema of the format as one version has it."""
+
+    def __init__(self, version: int) -> None:
+        self.version = version
+
+    def ref(self, kind: str) -> dict:
+        return {"$ref": f"#/$defs/v{self.version}-{kind}"}
+
+    def value(self, typ: fmt.ValueType) -> dict:
+        if isinstance(typ, fmt.Text):
+            return {"$ref": "#/$defs/id"} if typ is fmt.ID else _text(typ)
+        if isinstance(typ, fmt.Ref):
+            return {"$ref": "#/$defs/id"}
+        if isinstance(typ, fmt.Date):
+            return {"type": "string", "pattern": fmt.DATE_PATTERN, "format": "date"}
+        if isinstance(typ, fmt.OneOf):
+            return {"enum": list(typ.values)}
+        if isinstance(typ, fmt.Const):
+            return {"const": self.version}
+        if isinstance(typ, fmt.Number):
+            low = "exclusiveMinimum" if typ.exclusive_minimum else "minimum"
+            kind = "integer" if typ.integer else "number"
+            return {"type": kind, low: typ.minimum, "maximum": typ.maximum}
+        if isinstance(typ, fmt.Flag):
+            return {"type": "boolean"}
+        if isinstance(typ, fmt.Null):
+            return {"type": "null"}
+        if isinstance(typ, fmt.Object):
+            return self.ref(typ.kind)
+        if isinstance(typ, fmt.Either):
+            options = [
+                self.value(option)
+                for option, since in zip(typ.options, typ.since, strict=True)
+                if since <= self.version
+            ]
+            return options[0] if len(options) == 1 else {"anyOf": options}
+        if isinstance(typ, fmt.ListOf):
+            schema: dict = {"type": "array", "items": self.value(typ.item)}
+            if typ.min_items:
+                schema["minItems"] = typ.min_items
+            if typ.max_items is not None:
+                schema["maxItems"] = typ.max_items
+            return schema
+        return {
+            "type": "object",
+            "propertyNames": {"$ref": "#/$defs/id"},
+            "additionalProperties": self.value(typ.value),
+        }
+
+    def object(self, kind: fmt.Kind, *, whole: bool = True) -> dict:
+        properties = {}
+        for field in kind.fields:
+            if field.since > self.version:
+                continue
+            schema = self.value(field.type)
+            if isinstance(field.type, fmt.ListOf) and kind.name == "matrix":
+                if not whole:  # a folder's part: the sizes hold for the files together
+                    schema.pop("minItems", None)
+                    schema.pop("maxItems", None)
+                elif not field.required_in(self.version):
+                    schema.pop("minItems", None)
+            if field.doc:
+                schema = {**schema, "description": field.doc}
+            properties[field.key] = schema
+        schema = {"type": "object", "description": kind.doc, "properties": properties}
+        required = [f.key for f in kind.fields if f.required_in(self.version)]
+        if whole and required:
+            schema["required"] = required
+        schema["patternProperties"] = {f"^{fmt.EXTENSION_PREFIX}": {}}
+        schema["additionalProperties"] = False
         return schema
-    return {
-        "type": "object",
-        "propertyNames": {"$ref": "#/$defs/id"},
-        "additionalProperties": _value(typ.value),
-    }
+
+    def defs(self, top: fmt.Kind, whole: bool) -> dict:
+        kinds = _used_kinds(top, self.version)
+        defs = {f"v{self.version}-{top.name}": self.object(top, whole=whole)}
+        defs |= {f"v{self.version}-{name}": self.object(fmt.KINDS[name]) for name in kinds}
+        return defs
 
 
-def _object(kind: fmt.Kind, *, whole: bool = True) -> dict:
-    properties = {}
-    for field in kind.fields:
-        schema = _value(field.type)
-        if not whole and isinstance(field.type, fmt.ListOf):
-            schema.pop("minItems", None)
-            schema.pop("maxItems", None)
-        if field.doc:
-            schema = {**schema, "description": field.doc}
-        properties[field.key] = schema
-    schema = {"type": "object", "description": kind.doc, "properties": properties}
-    if whole and kind.required:
-        schema["required"] = list(kind.required)
-    schema["patternProperties"] = {f"^{fmt.EXTENSION_PREFIX}": {}}
-    schema["additionalProperties"] = False
-    return schema
-
-
-def _document(title: str, top: dict, kinds: list[str]) -> dict:
-    defs = {"id": _text(fmt.ID)}
-    defs |= {name: _object(fmt.KINDS[name]) for name in kinds}
-    return {"$schema": DRAFT, "title": title, **top, "$defs": defs}
-
-
-def _used_kinds(kind: fmt.Kind) -> list[str]:
-    """The kinds an object of *kind* holds, directly or not, in the format's order."""
+def _used_kinds(kind: fmt.Kind, version: int = fmt.LATEST) -> list[str]:
+    """The kinds an object of *kind* holds in *version*, directly or not, in format order."""
     found: set[str] = set()
 
-    def visit(typ: fmt.ValueType) -> None:
+    def visit(typ: fmt.ValueType, since: int = 1) -> None:
+        if since > version:
+            return
         if isinstance(typ, fmt.ListOf):
             visit(typ.item)
+        elif isinstance(typ, fmt.Either):
+            for option, option_since in zip(typ.options, typ.since, strict=True):
+                visit(option, option_since)
+        elif isinstance(typ, fmt.IdMap):
+            visit(typ.value)
         elif isinstance(typ, fmt.Object) and typ.kind not in found:
             found.add(typ.kind)
             for field in fmt.KINDS[typ.kind].fields:
-                visit(field.type)
+                visit(field.type, field.since)
 
     for field in kind.fields:
-        visit(field.type)
+        visit(field.type, field.since)
     return [name for name in fmt.KINDS if name in found]
+
+
+def _document(title: str, top: fmt.Kind, *, whole: bool = True) -> dict:
+    """A schema for each version, chosen by the document's ``version``."""
+    defs: dict = {"id": _text(fmt.ID)}
+    for version in fmt.VERSIONS:
+        defs |= _Version(version).defs(top, whole)
+    *earlier, last = fmt.VERSIONS
+    choice: dict = {"$ref": f"#/$defs/v{last}-{top.name}"}
+    for version in reversed(earlier):
+        choice = {
+            "if": {"properties": {"version": {"const": version}}, "required": ["version"]},
+            "then": {"$ref": f"#/$defs/v{version}-{top.name}"},
+            "else": choice,
+        }
+    return {"$schema": DRAFT, "title": title, "type": "object", **choice, "$defs": defs}
 
 
 def schemas() -> dict[str, dict]:
     """File name -> schema, for every schema the project ships."""
-    versions = ", ".join(map(str, fmt.VERSIONS))
+    versions = " and ".join(map(str, fmt.VERSIONS))
     matrix, profile = fmt.KINDS["matrix"], fmt.KINDS["profile"]
-    kinds = _used_kinds(matrix)
     return {
         "skills-matrix.schema.json": _document(
-            f"Skills matrix, data format version {versions}", _object(matrix), kinds
+            f"Skills matrix, data format versions {versions}", matrix
         ),
         "skills-matrix-part.schema.json": _document(
-            f"One file of a skills matrix kept as a folder, data format version {versions}",
-            _object(matrix, whole=False),
-            kinds,
+            f"One file of a skills matrix kept as a folder, data format versions {versions}",
+            matrix,
+            whole=False,
         ),
         "profile.schema.json": _document(
-            f"Skills matrix profile, data format version {versions}",
-            _object(profile),
-            _used_kinds(profile),
+            f"Skills matrix profile, data format versions {versions}", profile
         ),
     }
 

@@ -55,12 +55,15 @@ def build_grid(
         matrix.pick("categories", categories)
     columns: list[Responsibility] = list(matrix.responsibilities)
     if selected_role is not None:
-        columns = [matrix.responsibility_by_id[r] for r in selected_role.responsibilities]
+        columns = [
+            matrix.responsibility_by_id[r] for r in matrix.responsibilities_of(selected_role.id)
+        ]
     if responsibilities is not None:
         chosen = matrix.pick("responsibilities", responsibilities)
         allowed = {c.id for c in columns}
         columns = [c for c in chosen if c.id in allowed]
     column_ids = [c.id for c in columns]
+    expects = matrix.expectations(selected_role.id) if selected_role is not None else {}
     groups: list[RowGroup] = []
     for category, skills in matrix.skills_in_display_order():
         if categories is not None and (category is None or category.id not in categories):
@@ -69,9 +72,9 @@ def build_grid(
         for skill in skills:
             expected = None
             if selected_role is not None:
-                if skill.id not in selected_role.expects:
+                if skill.id not in expects:
                     continue
-                expected = matrix.level_by_id[selected_role.expects[skill.id]]
+                expected = matrix.level_by_id[expects[skill.id].level]
             cells = tuple(skill.supports.get(c) for c in column_ids)
             if responsibilities is not None and selected_role is None and not any(cells):
                 continue
@@ -96,13 +99,13 @@ class Comparison:
 def build_comparison(matrix: Matrix, roles: Sequence[str] | None = None) -> Comparison:
     """Skills (rows) against roles (columns), each cell the level the role expects."""
     chosen: list[Role] = matrix.pick("roles", roles) if roles is not None else list(matrix.roles)
+    expects = [matrix.expectations(r.id) for r in chosen]
     groups = []
     for category, skills in matrix.skills_in_display_order():
         rows = []
         for skill in skills:
             cells = tuple(
-                matrix.level_by_id[r.expects[skill.id]] if skill.id in r.expects else None
-                for r in chosen
+                matrix.level_by_id[e[skill.id].level] if skill.id in e else None for e in expects
             )
             if any(cells):
                 rows.append(ComparisonRow(skill, cells))

@@ -122,7 +122,7 @@ def test_assess_invalid_profile_exits_1(tmp_path):
 def test_export_formats():
     code, out, _ = run("export", str(BASIC), "--format", "json")
     data = json.loads(out)
-    assert code == 0 and data["version"] == 1
+    assert code == 0 and data["version"] == 2  # export writes the latest version (spec)
     assert [s["id"] for s in data["skills"]] == ["sql", "writing", "regression", "orchestration"]
     assert data["skills"][1]["category"] is None and data["skills"][1]["examples"] == []
     code, out, _ = run("export", str(BASIC), "--format", "csv")

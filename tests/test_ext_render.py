@@ -97,7 +97,10 @@ def test_catalogue_role_comparison_and_assessment(app):
     for anchor in ("skill-sql", "responsibility-ship-pipelines", "level-lead", "role-analyst"):
         assert f'id="{anchor}"' in html
     assert 'href="https://example.org/charter?a=1&amp;b=2"' in html
-    assert "Examples: Postgres, BigQuery" in html
+    # examples as a list, one an item (format version 2's catalogue), not joined by commas
+    assert re.search(
+        r"<p>Examples:</p>\s*<ul[^>]*>\s*<li><p>Postgres</p></li>\s*<li><p>BigQuery", html
+    )
     assert "Teaches it." in html  # level descriptors on role pages
     page = (app.outdir / "myst.html").read_text(encoding="utf-8")
     assert "Expected levels by role" in page

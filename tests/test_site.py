@@ -199,8 +199,8 @@ def test_each_role_page_renders_its_data(site, role_id, name):
     parsed = read(site, name)
     assert f'id="role-{role_id}"' in page(site, name)
     assert role.summary.split()[0] in parsed.text
-    for skill_id, level_id in role.expects.items():
-        skill, level = matrix.skill_by_id[skill_id], matrix.level_by_id[level_id]
+    for skill_id, expectation in matrix.expectations(role_id).items():
+        skill, level = matrix.skill_by_id[skill_id], matrix.level_by_id[expectation.level]
         assert re.search(
             re.escape(skill.title) + r" .{0,80}" + re.escape(level.title), parsed.text
         ), (skill.title, level.title)

@@ -16,6 +16,7 @@ from .comparison import setup_comparison
 from .config import setup_config
 from .data import setup_data
 from .domain import setup_domain
+from .ladder import setup_ladder
 from .matrix_table import setup_matrix_table
 from .role import setup_role
 from .self_assessment import setup_self_assessment
@@ -34,6 +35,7 @@ def setup_extension(app: Sphinx) -> None:
     setup_role(app)
     setup_catalogue(app)
     setup_comparison(app)
+    setup_ladder(app)
     setup_assessment(app)
     setup_self_assessment(app)
     setup_assets(app)

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from ..diagnostics import Code, hint
-from ..model import Matrix
+from ..model import Matrix, Skill
 from .base import MatrixDirective
 from .domain import link
-from .nodes import definition_item, paragraph
+from .nodes import definition_item, link_list, paragraph, text_list
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -64,14 +64,7 @@ class SkillsCatalogue(MatrixDirective):
                     ]
                 body.append(para)
             if resp.sources:
-                sources = nodes.bullet_list()
-                for source in resp.sources:
-                    label = source.title or source.url
-                    para = paragraph(nodes.reference(label, label, refuri=source.url))
-                    if source.accessed:
-                        para += nodes.Text(f" (cited {source.accessed})")
-                    sources += nodes.list_item("", para)
-                body += [paragraph("Sources:"), sources]
+                body += [paragraph("Sources:"), link_list(resp.sources, "cited")]
             dl += self._define("responsibility", resp.id, resp.title, body)
         return [dl]
 
@@ -88,7 +81,9 @@ class SkillsCatalogue(MatrixDirective):
                 if skill.description:
                     body.append(paragraph(skill.description))
                 if skill.examples:
-                    body.append(paragraph("Examples: " + ", ".join(skill.examples)))
+                    body += [paragraph("Examples:"), text_list(skill.examples)]
+                if skill.levels:
+                    body += [paragraph("At each level:"), self._descriptors(matrix, skill)]
                 if skill.supports:
                     para = paragraph("Supports: ")
                     for index, (rid, strength) in enumerate(skill.supports.items()):
@@ -99,9 +94,31 @@ class SkillsCatalogue(MatrixDirective):
                             nodes.Text(f" ({strength})"),
                         ]
                     body.append(para)
+                if skill.links:
+                    body += [paragraph("To learn it:"), link_list(skill.links, "read")]
                 dl += self._define("skill", skill.id, skill.title, body)
             out.append(dl)
         return out
+
+    @staticmethod
+    def _descriptors(matrix: Matrix, skill: Skill) -> nodes.bullet_list:
+        """What the skill looks like at each level it describes, lowest first."""
+        items = nodes.bullet_list(classes=["skills-matrix-descriptors"])
+        for level in matrix.levels:
+            descriptor = skill.levels.get(level.id)
+            if descriptor is None:
+                continue
+            item = nodes.list_item(
+                "",
+                paragraph(
+                    nodes.strong("", "", link("level", level.id, level.title, optional=True)),
+                    f": {descriptor.description}",
+                ),
+            )
+            if descriptor.examples:
+                item += text_list(descriptor.examples)
+            items += item
+        return items
 
 
 def setup_catalogue(app: Sphinx) -> None:

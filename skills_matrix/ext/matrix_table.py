@@ -10,7 +10,7 @@ from docutils.parsers.rst import directives
 from ..model import Matrix
 from ..table import Grid, build_grid
 from .base import MatrixDirective, id_list
-from .nodes import group_title, legend
+from .nodes import a_or_an, group_title, legend
 from .tables import Cell, Link, TableSpec
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
     )
     if grid.role is not None:
         note += nodes.Text(
-            f" “Expected level” is the least a {grid.role.title} is expected to have."
+            f" “Expected level” is the least {a_or_an(grid.role.title)} is expected to have."
         )
     return [nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
 
@@ -76,7 +76,9 @@ class SkillsMatrix(MatrixDirective):
         if caption is None:
             caption = "Skills against responsibilities"
             if grid.role is not None:
-                caption = f"Skills a {grid.role.title} is expected to have, by responsibility"
+                caption = (
+                    f"Skills {a_or_an(grid.role.title)} is expected to have, by responsibility"
+                )
         result = grid_table(grid, caption or None)
         result[0]["classes"] += self.options.get("class", [])
         self.add_name(result[0])

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from docutils import nodes
 
-from ..model import OTHER_SKILLS, Category
+from ..model import OTHER_SKILLS, Category, Source
 
 
 def text(value: str, classes: Sequence[str] = ()) -> nodes.inline:
@@ -21,6 +21,16 @@ def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes
         *(nodes.Text(c) if isinstance(c, str) else c for c in children),
         classes=list(classes),
     )
+
+
+def a_or_an(title: str) -> str:
+    """*title* with its indefinite article: "an AI Engineer", "a Full-stack Engineer"."""
+    word = title.split()[0] if title.split() else title
+    if len(word) > 1 and word.isupper():
+        vowel_sound = word[0] in "AEFHILMNORSX"  # letters said with a vowel first: "an ML …"
+    else:
+        vowel_sound = word[:1].lower() in "aeiou"
+    return f"{'an' if vowel_sound else 'a'} {title}"
 
 
 def legend(*children: nodes.Node | str) -> nodes.paragraph:
@@ -40,3 +50,23 @@ def definition_item(term: str, ident: str, body: list[nodes.Node]) -> nodes.defi
     item += nodes.term("", "", text(term), nodes.Text(" "), nodes.literal(ident, ident))
     item += nodes.definition("", *body)
     return item
+
+
+def text_list(items: Sequence[str]) -> nodes.bullet_list:
+    """Short texts as a list, one an item."""
+    out = nodes.bullet_list()
+    for item in items:
+        out += nodes.list_item("", paragraph(item))
+    return out
+
+
+def link_list(sources: Sequence[Source], dated: str) -> nodes.bullet_list:
+    """Links, each shown by its title (or address), with the day it was *dated* (read…)."""
+    out = nodes.bullet_list()
+    for source in sources:
+        label = source.title or source.url
+        para = paragraph(nodes.reference(label, label, refuri=source.url))
+        if source.accessed:
+            para += nodes.Text(f" ({dated} {source.accessed})")
+        out += nodes.list_item("", para)
+    return out

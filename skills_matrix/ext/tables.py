@@ -29,7 +29,20 @@ class Link(NamedTuple):
     title: str
 
 
-Cell = Link | str | None
+class Anchor(NamedTuple):
+    """A link to a target on the same page (a note below a table), shown as *title*."""
+
+    target: str
+    title: str
+
+
+class Parts(NamedTuple):
+    """A cell of several parts, shown one after the other."""
+
+    parts: tuple[Link | Anchor | str, ...]
+
+
+Cell = Link | Anchor | Parts | str | None
 
 
 class Group(NamedTuple):
@@ -115,15 +128,21 @@ class _Builder:
         for index, cell in enumerate(cells):
             entry = nodes.entry(classes=list(classes[index]) if index < len(classes) else [])
             if cell is not None:
-                content = self.link(cell) if isinstance(cell, Link) else cell
-                text = cell if isinstance(cell, str) else content.astext()
+                parts = cell.parts if isinstance(cell, Parts) else (cell,)
+                content = [self._part(part) for part in parts]
+                text = "".join(node.astext() for node in content)
                 if len(text) > self.colspecs[index]["colwidth"]:
                     self.colspecs[index]["colwidth"] = min(len(text), MAX_WIDTH)
-                if isinstance(content, str):
-                    content = nodes.Text(content)
-                entry += nodes.paragraph("", "", content)
+                entry += nodes.paragraph("", "", *content)
             row += entry
         return row
+
+    def _part(self, part: Link | Anchor | str | nodes.Node) -> nodes.Node:
+        if isinstance(part, Link):
+            return self.link(part)
+        if isinstance(part, Anchor):
+            return nodes.reference(part.title, part.title, refid=part.target, internal=True)
+        return nodes.Text(part) if isinstance(part, str) else part
 
 
 def expand_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:

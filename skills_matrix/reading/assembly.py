@@ -14,6 +14,7 @@ from .. import format as fmt
 from ..diagnostics import Diagnostics, hint
 from ..model import CLASSES, Matrix
 from .fields import INVALID, FileReader, Record
+from .ladder import check_ladders
 from .lint import lint
 from .source import Mark, YamlSeq
 
@@ -45,9 +46,25 @@ def load_matrix(
     before = len(diagnostics.errors)
     assembly = _Assembly(diagnostics)
     names = [name if f == path else f"{name}/{f.name}" for f in files]
-    for file, file_name in zip(files, names, strict=True):
-        assembly.read(file, file_name)
+    readers = [FileReader(file_name, diagnostics) for file_name in names]
+    raws = [reader.read(file) for reader, file in zip(readers, files, strict=True)]
+    said = _version(raws)
+    assembly.version = said or fmt.LATEST
+    assembly.required_version = said or fmt.VERSIONS[0]  # no version: the strictest parts
+    for reader, raw in zip(readers, raws, strict=True):
+        reader.version = assembly.version
+        assembly.read(reader, raw)
     return assembly.finish(name, tuple(names), before)
+
+
+def _version(raws: list[object]) -> int | None:
+    """The version the files say (one of them says it), or ``None`` when none says one that
+    is known (reported where it stands)."""
+    for raw in raws:
+        version = raw.get("version") if isinstance(raw, dict) else None
+        if version in fmt.VERSIONS and not isinstance(version, bool):
+            return int(version)
+    return None
 
 
 class _Assembly:
@@ -62,10 +79,11 @@ class _Assembly:
         self.lists: dict[str, list[tuple[FileReader, Mark, int | None]]] = {}
         """Top-level list key -> (file, key mark, entries or None when not a list) per file."""
         self.unreadable = False
+        self.version = fmt.LATEST
+        self.required_version = fmt.LATEST
 
-    def read(self, path: Path, name: str) -> None:
-        file = FileReader(name, self.diagnostics)
-        top = file.record(MATRIX, file.read(path), (1, 1), "the matrix", required=False)
+    def read(self, file: FileReader, raw: object) -> None:
+        top = file.record(MATRIX, raw, (1, 1), "the matrix", required=False)
         if top is None:
             self.unreadable = True
             return
@@ -116,7 +134,7 @@ class _Assembly:
         if self.unreadable:
             return  # what could not be read may hold what seems missing
         for key in fmt.SINGLETON_KEYS:
-            if MATRIX.field(key).required and key not in self.singletons:
+            if MATRIX.field(key).required_in(self.required_version) and key not in self.singletons:
                 self.diagnostics.error(
                     first, 1, 1, "missing-key", f"the matrix has no {key!r}; the format requires it"
                 )
@@ -128,7 +146,10 @@ class _Assembly:
             if any(count is None for _, _, count in given):
                 continue  # not a list: reported where it stands
             total = sum(count for _, _, count in given)
-            if not given and field.required:
+            required = field.required_in(self.required_version)
+            if not required:
+                low = 0
+            if not given and required:
                 self.diagnostics.error(
                     first,
                     1,
@@ -155,59 +176,75 @@ class _Assembly:
             kind.plural: tuple(self._build(record) for record in self.records[kind.name])
             for kind in fmt.LISTED_KINDS
         }
+        check_ladders(self.records["role"], built["roles"], built["levels"])
         if len(self.diagnostics.errors) != errors_before:
             return None
-        title = self.singletons.get("title", (None, None, None))[2]
+        texts = {
+            key: value if isinstance(value, str) else None
+            for key, (_, _, value) in self.singletons.items()
+        }
         matrix = Matrix(
             **built,
-            title=title if isinstance(title, str) else None,
-            version=self.singletons["version"][2],
+            title=texts.get("title"),
+            description=texts.get("description"),
+            version=self.version,
             files=files,
         )
         lint(matrix, self.records, self.diagnostics)
         return matrix
 
-    def _build(self, record: Record) -> object | None:
+    def _build(self, record: Record, owner: Record | None = None, key: str | None = None):
         """The model object of *record*, its references resolved (each failure reported);
-        ``None`` when a required value is unusable (reported where it stands)."""
+        ``None`` when a required value is unusable (reported where it stands). *owner* is
+        the listed object it stands in (named in messages), *key* the map key it is the
+        value of."""
+        owner = owner or record
         values = {}
         for field in record.kind.fields:
             if field.key in record.values:
-                values[field.key] = self._value(record, field, record.values[field.key])
-        if any(key not in values for key in record.kind.required):
+                mark = record.value_mark(field.key)
+                value = self._resolved(owner, field.type, record.values[field.key], mark, key)
+                if value is not INVALID:
+                    values[field.key] = value
+        if any(k not in values for k in record.kind.required):
             return None
         return CLASSES[record.kind.name](**values)
 
-    def _value(self, record: Record, field: fmt.Field, value: object) -> object:
-        typ = field.type
+    def _resolved(
+        self, owner: Record, typ: fmt.ValueType, value: object, mark: Mark, key: str | None
+    ) -> object:
+        """*value*, checked by the reader, with its references resolved."""
+        if isinstance(value, Record):
+            return self._build(value, owner, key) or INVALID
+        if isinstance(typ, fmt.Either):
+            if value is None:
+                return None
+            text = next(o for o in typ.options if isinstance(o, (fmt.Ref, fmt.Text)))
+            return self._resolved(owner, text, value, mark, key)
         if isinstance(typ, fmt.Ref):
             if typ.kind == "category" and not self.ids["category"]:
-                record.file.warning(
-                    record.value_mark(field.key),
+                owner.file.warning(
+                    mark,
                     "undeclared-category",
                     f"the category {value!r} is not declared; add a 'categories' list to "
                     "give it a title and an order",
                 )
                 return value
-            ok = self._resolve(record, typ, value, record.value_mark(field.key))
-            return value if ok else None
+            return value if self._resolve(owner, typ, value, mark, key) else INVALID
         if isinstance(typ, fmt.ListOf):
-            items = [(v, m) for v, m in value if v is not INVALID]
-            if isinstance(typ.item, fmt.Object):
-                return tuple(filter(None, (self._build(item) for item, _ in items)))
-            if isinstance(typ.item, fmt.Ref):
-                return tuple(v for v, m in items if self._resolve(record, typ.item, v, m))
-            return tuple(v for v, _ in items)
+            items = (
+                self._resolved(owner, typ.item, v, m, key) for v, m in value if v is not INVALID
+            )
+            return tuple(item for item in items if item is not INVALID)
         if isinstance(typ, fmt.IdMap):
             resolved = {}
-            for key, key_mark, item, item_mark in value:
-                ok = self._resolve(record, typ.key, key, key_mark)
+            for item_key, key_mark, item, item_mark in value:
+                ok = self._resolve(owner, typ.key, item_key, key_mark)
                 if item is INVALID:
                     continue
-                if isinstance(typ.value, fmt.Ref):
-                    ok = self._resolve(record, typ.value, item, item_mark, key) and ok
-                if ok:
-                    resolved[key] = item
+                item = self._resolved(owner, typ.value, item, item_mark, item_key)
+                if ok and item is not INVALID:
+                    resolved[item_key] = item
             return resolved
         return value
 

@@ -45,6 +45,27 @@ def _article(word: str) -> str:
     return "an" if word[:1] in "aeiou" else "a"
 
 
+def _fits_shape(typ: fmt.ValueType, value: object) -> bool:
+    """Whether *value* has the shape of *typ* (text, mapping, null…), right or wrong within."""
+    if isinstance(typ, (fmt.Text, fmt.Ref, fmt.Date, fmt.OneOf)):
+        return isinstance(value, str)
+    if isinstance(typ, (fmt.Object, fmt.IdMap)):
+        return isinstance(value, dict)
+    if isinstance(typ, fmt.Null):
+        return value is None
+    return False
+
+
+def _shape_words(typ: fmt.ValueType) -> str:
+    if isinstance(typ, fmt.Ref):
+        return f"{_article(typ.kind)} {typ.kind} id"
+    if isinstance(typ, (fmt.Object, fmt.IdMap)):
+        return "a mapping"
+    if isinstance(typ, fmt.Null):
+        return "null"
+    return "text"
+
+
 @dc.dataclass(eq=False)
 class Record:
     """An object read from a file: its checked values, and where it and its parts stand."""
@@ -70,11 +91,25 @@ class Record:
 
 
 class FileReader:
-    """Checks one file's objects, reporting at their positions."""
+    """Checks one file's objects, reporting at their positions, by the rules of *version*
+    (keys and forms new in a later version are errors)."""
 
-    def __init__(self, name: str, diagnostics: Diagnostics) -> None:
+    def __init__(self, name: str, diagnostics: Diagnostics, version: int = fmt.LATEST) -> None:
         self.name = name
         self.diagnostics = diagnostics
+        self.version = version
+
+    def newer(self, since: int, mark: Mark, what: str) -> bool:
+        """Whether *what* is new in a later version than the file's (reported)."""
+        if since <= self.version:
+            return False
+        self.error(
+            mark,
+            "version",
+            f"{what} is new in version {since} of the format, and this file says version: "
+            f"{self.version}; write 'version: {since}' to use it",
+        )
+        return True
 
     def error(self, mark: Mark, code: str, message: str) -> None:
         self.diagnostics.error(self.name, mark[0], mark[1], code, message)
@@ -125,6 +160,8 @@ class FileReader:
         complete = self._keys(obj, kind, what[:1].upper() + what[1:], required)
         for field in kind.fields:
             if field.key in obj and field.key != "id":
+                if self.newer(field.since, obj.key_marks[field.key], f"the key {field.key!r}"):
+                    continue
                 value = self.value(obj, field, what)
                 if value is not INVALID:
                     values[field.key] = value
@@ -176,12 +213,8 @@ class FileReader:
                 and value in typ.values
             ):
                 return value
-            known = " or ".join(map(str, typ.values))
-            self.error(
-                mark,
-                key,
-                f"{key} {value!r} is not known: the only format {key} is {known}",
-            )
+            known = " and ".join(map(str, typ.values))
+            self.error(mark, key, f"{key} {value!r} is not known: the format {key}s are {known}")
             return INVALID
         if isinstance(typ, fmt.OneOf):
             if isinstance(value, str) and value in typ.values:
@@ -195,7 +228,44 @@ class FileReader:
             return self.record(fmt.KINDS[typ.kind], value, mark, what) or INVALID
         if isinstance(typ, fmt.ListOf):
             return self._list(typ, value, mark, what)
+        if isinstance(typ, fmt.Number):
+            return self._number(typ, value, mark, what)
+        if isinstance(typ, fmt.Flag):
+            if isinstance(value, bool):
+                return value
+            self.error(mark, "type", f"{what} should be true or false, not {describe(value)}")
+            return INVALID
+        if isinstance(typ, fmt.Null):
+            return None if value is None else INVALID
+        if isinstance(typ, fmt.Either):
+            return self._either(typ, value, mark, what, key)
         return self._id_map(typ, value, mark, what)
+
+    def _number(self, typ: fmt.Number, value: object, mark: Mark, what: str) -> object:
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if number and not (typ.integer and not float(value).is_integer()):
+            low_ok = value > typ.minimum if typ.exclusive_minimum else value >= typ.minimum
+            if low_ok and value <= typ.maximum:
+                return int(value) if typ.integer else value
+            code = "range"
+        else:
+            code = "type"
+        self.error(mark, code, f"{what} should be {typ.words}, not {describe(value)}")
+        return INVALID
+
+    def _either(self, typ: fmt.Either, value: object, mark: Mark, what: str, key: str) -> object:
+        for option, since in zip(typ.options, typ.since, strict=True):
+            if _fits_shape(option, value):
+                if self.newer(since, mark, f"{what} written as {_shape_words(option)}"):
+                    return INVALID
+                return self._check(option, value, mark, what, key)
+        allowed = [
+            _shape_words(o)
+            for o, since in zip(typ.options, typ.since, strict=True)
+            if since <= self.version
+        ]
+        self.error(mark, "type", f"{what} should be {' or '.join(allowed)}, not {describe(value)}")
+        return INVALID
 
     def text(
         self,

@@ -18,7 +18,7 @@ def lint(matrix: Matrix, records: dict[str, list[Record]], diagnostics: Diagnost
     supported: set[str] = set()
     for record, skill in zip(records["skill"], matrix.skills, strict=True):
         supported.update(skill.supports)
-        if not skill.supports:
+        if not skill.supports and matrix.responsibilities:  # none at all: allowed in version 2
             warn(
                 record,
                 record.value_mark("id"),
@@ -30,7 +30,7 @@ def lint(matrix: Matrix, records: dict[str, list[Record]], diagnostics: Diagnost
                 record, record.value_mark("id"), f"no skill supports the responsibility {resp.id!r}"
             )
     for record, role in zip(records["role"], matrix.roles, strict=True):
-        mine = set(role.responsibilities)
+        mine = set(matrix.responsibilities_of(role.id))
         if not mine:
             continue
         expects = record.obj.get("expects")

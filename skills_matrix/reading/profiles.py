@@ -6,8 +6,8 @@ from pathlib import Path
 
 from .. import format as fmt
 from ..diagnostics import Diagnostics, hint
-from ..model import Matrix, Profile
-from .fields import INVALID, FileReader
+from ..model import Evidence, Matrix, Profile, Source
+from .fields import INVALID, FileReader, Record
 
 
 def load_profile(
@@ -20,12 +20,22 @@ def load_profile(
     diagnostics = Diagnostics() if diagnostics is None else diagnostics
     before = len(diagnostics.errors)
     file = FileReader(display or str(path), diagnostics)
-    record = file.record(fmt.KINDS["profile"], file.read(Path(path)), (1, 1), "a profile")
+    raw = file.read(Path(path))
+    version = raw.get("version") if isinstance(raw, dict) else None
+    if version in fmt.VERSIONS and not isinstance(version, bool):
+        file.version = int(version)
+    record = file.record(fmt.KINDS["profile"], raw, (1, 1), "a profile")
     if record is None:
         return None
-    skills: dict[str, str] = {}
+    skills: dict[str, str | None] = {}
+    evidence: dict[str, tuple[Evidence, ...]] = {}
     level_ids = [level.id for level in matrix.levels]
-    for key, key_mark, level, level_mark in record.values.get("skills", ()):
+    for key, key_mark, value, value_mark in record.values.get("skills", ()):
+        level, level_mark = value, value_mark
+        if isinstance(value, Record):  # with evidence
+            level = value.values.get("level", INVALID)
+            level_mark = value.value_mark("level") if "level" in value.obj else value_mark
+            evidence[key] = tuple(_evidence(value))
         if key not in matrix.skill_by_id:
             file.error(
                 key_mark,
@@ -34,7 +44,7 @@ def load_profile(
             )
         elif level is INVALID:
             continue
-        elif level not in matrix.level_rank:
+        elif level is not None and level not in matrix.level_rank:
             file.error(
                 level_mark,
                 "reference",
@@ -43,7 +53,31 @@ def load_profile(
             )
         else:
             skills[key] = level
+    role = record.values.get("role")
+    if role is not None and role not in matrix.role_by_id:
+        file.error(
+            record.value_mark("role"),
+            "reference",
+            f"the role {role!r} is not defined in the matrix{hint(role, matrix.role_by_id)}",
+        )
     if len(diagnostics.errors) != before:
         return None
-    name = record.values.get("name")
-    return Profile(skills=skills, name=name if isinstance(name, str) else None, file=file.name)
+    return Profile(
+        skills=skills,
+        name=record.values.get("name"),
+        file=file.name,
+        role=role,
+        date=record.values.get("date"),
+        evidence={k: v for k, v in evidence.items() if k in skills and v},
+    )
+
+
+def _evidence(record: Record) -> list[Evidence]:
+    out: list[Evidence] = []
+    for item, _ in record.values.get("evidence", ()):
+        if isinstance(item, Record):
+            if "url" in item.values:
+                out.append(Source(**item.values))
+        elif isinstance(item, str):
+            out.append(item)
+    return out

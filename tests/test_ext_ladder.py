@@ -1,0 +1,97 @@
+"""A ladder with two tracks off a common trunk (tests/roots/test-ladder), on every builder:
+the ladder tables, the roles' notes reachable from their cells, the role pages and the
+assessment with its answer, evidence and next steps."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from .conftest import build_warnings
+from .test_ext_builders import output_text
+
+BUILDERS = ["html", "latex", "text", "epub", "man"]
+
+
+@pytest.fixture
+def ladder_app(make_app, rootdir, tmp_path):
+    def build(builder: str):
+        srcdir = tmp_path / "ladder"
+        shutil.copytree(rootdir / "test-ladder", srcdir)
+        app = make_app(builder, srcdir=srcdir)
+        app.build()
+        return app
+
+    return build
+
+
+@pytest.mark.parametrize("builder", BUILDERS)
+def test_every_builder_renders_the_ladder_clean(ladder_app, builder):
+    app = ladder_app(builder)
+    warnings = build_warnings(app)
+    if builder == "epub":  # epub's own checks of the project metadata
+        warnings = "\n".join(
+            w for w in warnings.splitlines() if "epub_" not in w and "conf value" not in w
+        )
+    assert warnings.strip() == "", warnings
+    text = " ".join(output_text(app).split())
+    for expected in (
+        "The Individual contributor ladder",
+        "The Management ladder",
+        "growth plans for their team",  # a role's note, below the ladder
+        "Staff Engineer",
+        "Closest role",
+        "New at Senior Engineer",
+        "From Engineer",
+        "(required)",
+        "Plans and sizes the team",  # a skill's descriptor at a level
+        "after a slip",  # an example of a descriptor
+        "Planned the Q3 migration",  # a profile's evidence
+    ):
+        assert expected in text, f"{builder}: {expected!r} missing"
+
+
+def test_ladder_cells_link_to_the_notes(ladder_app):
+    app = ladder_app("html")
+    page = (app.outdir / "ladder.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="reference internal" href="#(ladder-[a-z-]+-\d+-note-\d+)"', page)
+    assert links, "no cell links to a note"
+    for target in links:
+        assert f'id="{target}"' in page
+    management = page[page.index("The Management ladder") :]
+    header = management[: management.index("</thead>")]
+    assert [re.sub("<[^>]+>", "", h) for h in re.findall(r"<th[^>]*>(.*?)</th>", header)] == [
+        "Skill",
+        "Engineer",
+        "Senior Engineer",
+        "Engineering Manager",
+    ]
+
+
+def html_text(app, name: str) -> str:
+    """A page's text, tags dropped, white space folded."""
+    page = (app.outdir / name).read_text(encoding="utf-8")
+    body = page[page.index("<body") :]
+    return " ".join(re.sub(r"<[^>]+>", " ", body).replace("&#8217;", "'").split())
+
+
+def test_role_page_says_what_this_role_expects(ladder_app):
+    app = ladder_app("html")
+    text = html_text(app, "roles.html")
+    senior = text[text.index("Senior Engineer ¶ Track") : text.index("Staff Engineer ¶ Track")]
+    assert "Builds on Engineer . Next: Engineering Manager , Staff Engineer ." in senior
+    assert "Sets the test strategy of their features." in senior  # the role's note
+    assert "Plans and sizes the team's tasks." in senior  # else the skill's descriptor
+    assert "Does it with help." in senior  # else the level's description
+
+
+def test_assessment_leads_with_the_answer(ladder_app):
+    app = ladder_app("html")
+    text = html_text(app, "assessment.html").replace("&quot;", '"').replace("&amp;", "&")
+    assert "Closest role: Engineer — 100%, fits." in text
+    assert "On the Individual contributor ladder: Engineer fits; next: Senior Engineer ." in text
+    assert text.index("Closest role") < text.index("Assessment of Ada")
+    assert "Communication : reach Practitioner (required), +40% of the fit" in text
+    assert 'Planned the Q3 migration, "on time" & in budget' in text
