@@ -78,8 +78,14 @@ class Assessment:
 
     @property
     def closest(self) -> RoleFit | None:
-        """The role with the highest fit (the first in the order roles are reported)."""
-        return next((r for r in self.roles if r.fit is not None), None)
+        """The role with the highest fit; among equal fits, one that fits before one that
+        does not, then the higher grade, then the first reported."""
+        scored = [r for r in self.roles if r.fit is not None]
+        if not scored:
+            return None
+        return max(  # max() keeps the first of equals: the first reported
+            scored, key=lambda r: (r.fit, r.fits, -1 if r.role.grade is None else r.role.grade)
+        )
 
     @property
     def target(self) -> RoleFit | None:

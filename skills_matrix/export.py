@@ -41,10 +41,12 @@ def to_json(matrix: Matrix) -> dict:
     no consumer derives it again: each role's ``effective`` expectations (marked
     ``inherited`` or ``own``, with the role they come from and what they mean in ``words``)
     and ``effective_responsibilities``,
-    each track's ``ladder``, the display ``groups`` (skills by category, in display order)
+    each track's ``ladder``, the ``source_version`` the data was written in, the display
+    ``groups`` (skills by category, in display order)
     and the ``default_threshold``."""
     out = _object(fmt.KINDS["matrix"], matrix)
     out["version"] = fmt.LATEST
+    out["source_version"] = matrix.version
     order = {skill.id: index for index, skill in enumerate(matrix.skills)}
     for role in out["roles"]:
         effective = sorted(matrix.expectations(role["id"]).values(), key=lambda e: order[e.skill])

@@ -175,7 +175,7 @@ def test_operable_by_keyboard(site, browser):
     page.wait_for_selector(".sm-role")
     before = role_cards(page)
     page.focus("#sm-skill-llm-frameworks")
-    for _ in range(4):  # down the scale to its top: Expert meets every expectation
+    for _ in range(5):  # past "None yet", down the scale to its top: Expert meets everything
         page.keyboard.press("ArrowDown")
     assert page.input_value("#sm-skill-llm-frameworks") == "expert"
     assert role_cards(page) != before
@@ -231,71 +231,6 @@ def test_no_serious_accessibility_violations(site, browser, mode):
             found[name] = serious
         page.context.close()
     assert found == {}
-
-
-def test_javascript_assessment_equals_python_on_random_matrices(tmp_path):
-    """The browser's assess() against the Python one, on many random matrices and profiles."""
-    import random
-
-    node = need_node()
-    from skills_matrix.export import to_json
-    from skills_matrix.model import Level, Matrix, Profile, Responsibility, Role, Skill
-
-    rng = random.Random(7)  # noqa: S311 (test data)
-    cases, expected = [], []
-    for _ in range(300):
-        levels = tuple(Level(f"l{i}", f"L{i}") for i in range(rng.randint(2, 5)))
-        resps = tuple(
-            Responsibility(f"{rng.randint(0, 99)}r{i}", "R") for i in range(rng.randint(1, 4))
-        )
-        skills = tuple(
-            Skill(
-                f"{rng.choice(['', '1', 'constructor-'])}s{i}",
-                "S",
-                supports={
-                    r.id: rng.choice(["core", "supporting"])
-                    for r in rng.sample(resps, rng.randint(0, len(resps)))
-                },
-            )
-            for i in range(rng.randint(1, 8))
-        )
-        roles = tuple(
-            Role(
-                f"role{i}",
-                "Role",
-                responsibilities=tuple(r.id for r in rng.sample(resps, rng.randint(0, len(resps)))),
-                expects={
-                    s.id: rng.choice(levels).id
-                    for s in rng.sample(skills, rng.randint(0, len(skills)))
-                },
-            )
-            for i in range(rng.randint(0, 4))
-        )
-        matrix = Matrix(levels=levels, responsibilities=resps, skills=skills, roles=roles)
-        profile = {
-            s.id: rng.choice(levels).id for s in rng.sample(skills, rng.randint(0, len(skills)))
-        }
-        threshold = rng.choice([0.0, 0.5, 0.8, 1.0, rng.random()])
-        cases.append({"matrix": to_json(matrix), "profile": profile, "threshold": threshold})
-        expected.append(assess(matrix, Profile(profile), threshold).to_json())
-    script = (
-        "const {assess} = require(process.argv[1]);"
-        "const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-        "console.log(JSON.stringify(cases.map(c => assess(c.matrix, c.profile, c.threshold))));"
-    )
-    done = subprocess.run(
-        [
-            node,
-            "-e",
-            script,
-            str(PROJECT / "skills_matrix" / "ext" / "static" / "skills-assess.js"),
-        ],
-        input=json.dumps(cases),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    assert json.loads(done.stdout) == expected
 
 
 def test_matrix_table_filters_by_category_and_role(site, browser):

@@ -24,8 +24,9 @@ def matrices(tmp_path_factory):
     folder = tmp_path_factory.mktemp("golden")
     loaded = {}
     for name, data in GOLDEN["matrices"].items():
-        path = folder / f"{name}.yaml"
-        path.write_text(json.dumps(data), encoding="utf-8")  # JSON is YAML
+        path = PROJECT / "tests" / data if isinstance(data, str) else folder / f"{name}.yaml"
+        if not isinstance(data, str):
+            path.write_text(json.dumps(data), encoding="utf-8")  # JSON is YAML
         loaded[name] = load_matrix(path)
         assert loaded[name] is not None, name
     return loaded
@@ -36,6 +37,9 @@ def test_python_assessments(matrices, case):
     result = assess(matrices[case["matrix"]], Profile(case["profile"]), case["threshold"])
     assert result.to_json() == case["expected"]
     assert {r.role.id: percent(r.fit) for r in result.roles} == case["texts"]
+    assert result.closest.role.id == case["closest"]
+    assert (result.target.role.id if result.target else None) == case["target"]
+    assert [gap.skill for gap in result.next_steps()] == case["next_steps"]
 
 
 @pytest.mark.parametrize(("share", "text"), GOLDEN["percentages"])
@@ -69,6 +73,9 @@ def test_javascript_assessments(javascript):
     for case, got in zip(GOLDEN["assessments"], javascript["assessments"], strict=True):
         assert got["result"] == case["expected"], case["name"]
         assert got["texts"] == case["texts"], case["name"]
+        assert got["closest"] == case["closest"], case["name"]
+        assert got["target"] == case["target"], case["name"]
+        assert got["next_steps"] == case["next_steps"], case["name"]
 
 
 def test_javascript_percentages(javascript):
@@ -103,3 +110,130 @@ def test_vendored_yaml_library_is_the_pinned_release():
         installed / "dist" / "js-yaml.min.js"
     ).read_bytes()
     assert (vendor / "js-yaml.LICENSE").read_bytes() == (installed / "LICENSE").read_bytes()
+
+
+def random_matrix(rng, version: int):
+    """A valid matrix of *version*: for version 2, ladders with weights, required skills,
+    thresholds, grades and tracks."""
+    from skills_matrix.model import (
+        Expectation,
+        Level,
+        Matrix,
+        Responsibility,
+        Role,
+        Skill,
+        Track,
+    )
+
+    levels = tuple(Level(f"l{i}", f"L{i}") for i in range(rng.randint(2, 5)))
+    low = 1 if version == 1 else 0
+    resps = tuple(
+        Responsibility(f"{rng.randint(0, 99)}r{i}", "R") for i in range(rng.randint(low, 4))
+    )
+    skills = tuple(
+        Skill(
+            f"{rng.choice(['', '1', 'constructor-'])}s{i}",
+            "S",
+            supports={
+                r.id: rng.choice(["core", "supporting"])
+                for r in rng.sample(resps, rng.randint(0, len(resps)))
+            },
+        )
+        for i in range(rng.randint(1, 8))
+    )
+    tracks = tuple(Track(f"t{i}", "T") for i in range(rng.randint(0, 2) if version > 1 else 0))
+    roles: list[Role] = []
+    floors: dict[str, dict[str, int]] = {}  # role -> skill -> least level index it may expect
+    for i in range(rng.randint(0, 5)):
+        base = rng.choice(roles) if roles and version > 1 and rng.random() < 0.6 else None
+        floor = dict(floors[base.id]) if base else {}
+        expects = {}
+        for skill in rng.sample(skills, rng.randint(0, len(skills))):
+            index = rng.randint(floor.get(skill.id, 0), len(levels) - 1)
+            floor[skill.id] = index
+            if version == 1:
+                expects[skill.id] = levels[index].id
+                continue
+            expects[skill.id] = Expectation(
+                levels[index].id,
+                required=rng.choice([None, None, True, False]),
+                weight=rng.choice([None, None, 1, 2, 0.5, 2.5, 100]),
+            )
+        floors[f"role{i}"] = floor
+        grade = None
+        if version > 1 and rng.random() < 0.7:
+            grade = (base.grade or 0) + rng.randint(1, 3) if base else rng.randint(0, 5)
+            if base and base.grade is None:
+                grade = None
+        roles.append(
+            Role(
+                f"role{i}",
+                "Role",
+                responsibilities=tuple(r.id for r in rng.sample(resps, rng.randint(0, len(resps)))),
+                expects=expects,
+                extends=base.id if base else None,
+                grade=grade,
+                track=rng.choice([None, *(t.id for t in tracks)]),
+                threshold=rng.choice([None, None, 0.5, 1.0, rng.random() or 1.0])
+                if version > 1
+                else None,
+            )
+        )
+    matrix = Matrix(
+        levels=levels,
+        responsibilities=resps,
+        skills=skills,
+        roles=tuple(roles),
+        tracks=tracks,
+        version=version,
+    )
+    answers = [level.id for level in levels] + ([None] if version > 1 else [])
+    profile = {s.id: rng.choice(answers) for s in rng.sample(skills, rng.randint(0, len(skills)))}
+    return matrix, profile
+
+
+def test_javascript_assessment_equals_python_on_random_matrices():
+    """The browser's assess() against the Python one on 400 random matrices and profiles,
+    versions 1 and 2: the JSON objects, the percentages as shown, and the answer."""
+    import random
+
+    node = need_node()
+    rng = random.Random(7)  # noqa: S311 (test data)
+    cases, expected = [], []
+    for index in range(400):
+        matrix, profile = random_matrix(rng, 1 + index % 2)
+        threshold = rng.choice([0.0, 0.5, 0.8, 1.0, rng.random()])
+        result = assess(matrix, Profile(profile), threshold)
+        cases.append({"matrix": to_json(matrix), "profile": profile, "threshold": threshold})
+        expected.append(
+            {
+                "json": result.to_json(),
+                "texts": [percent(r.fit) for r in result.roles]
+                + [percent(g.gain) for r in result.roles for g in r.gaps],
+                "closest": result.closest.role.id if result.closest else None,
+                "target": result.target.role.id if result.target else None,
+                "steps": [g.skill for g in result.next_steps()],
+            }
+        )
+    script = (
+        "const A = require(process.argv[1]);"
+        "const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "console.log(JSON.stringify(cases.map(c => {"
+        " const a = A.assess(c.matrix, c.profile, c.threshold);"
+        " return {json: a.json,"
+        "  texts: a.roles.map(r => A.percent(r.fit))"
+        "   .concat(...a.roles.map(r => r.gaps.map(g => A.percent(g.gain)))),"
+        "  closest: a.closest ? a.closest.id : null, target: a.target ? a.target.id : null,"
+        "  steps: a.nextSteps.map(g => g.skill)}; })));"
+    )
+    done = subprocess.run(
+        [node, "-e", script, str(ASSESS_JS)],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    got = json.loads(done.stdout)
+    assert sum(1 for c in cases if c["matrix"]["source_version"] == 2) == 200
+    for index, (mine, theirs) in enumerate(zip(expected, got, strict=True)):
+        assert theirs == mine, index

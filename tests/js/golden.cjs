@@ -7,9 +7,15 @@ const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const golden = input.golden;
 const out = {
   assessments: golden.assessments.map((c) => {
-    const result = A.assess(input.published[c.matrix], c.profile, c.threshold);
-    const texts = Object.fromEntries(result.roles.map((r) => [r.id, A.percent(r.fit)]));
-    return { result: result, texts: texts };
+    const answer = A.assess(input.published[c.matrix], c.profile, c.threshold);
+    const texts = Object.fromEntries(answer.roles.map((r) => [r.id, A.percent(r.fit)]));
+    return {
+      result: answer.json,
+      texts: texts,
+      closest: answer.closest ? answer.closest.id : null,
+      target: answer.target ? answer.target.id : null,
+      next_steps: answer.nextSteps.map((gap) => gap.skill),
+    };
   }),
   percentages: golden.percentages.map(([share]) => A.percent(share)),
   profiles: golden.profiles.map((p) => A.parseProfile(p.text)),

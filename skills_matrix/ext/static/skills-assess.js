@@ -13,46 +13,152 @@
   "use strict";
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
-  /** matrix: the published skills-matrix.json; profile: {skill id: level id}. */
+  const byId = (items) => new Map(items.map((item) => [item.id, item]));
+
+  /** Sums in order, as Python's sum() does, so that both give the same float. */
+  function share(entries, met) {
+    if (!entries.length) return null;
+    let total = 0;
+    let got = 0;
+    for (const e of entries) {
+      total += e.weight;
+      if (met.has(e.skill)) got += e.weight;
+    }
+    return got / total;
+  }
+
+  /**
+   * matrix: the published skills-matrix.json (each role's effective expectations resolved);
+   * profile: {skill id: level id, or null for "assessed, none yet"}; a skill it does not name
+   * is not assessed. Returns what `skills-matrix assess --format json` prints (less the
+   * profile's name), plus the closest role, the role to work towards and the next steps.
+   */
   function assess(matrix, profile, threshold) {
     const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
-    const roles = matrix.roles.map((role) => {
-      const expected = matrix.skills.filter((skill) => has(role.expects, skill.id));
-      const isMet = (skill) =>
-        has(profile, skill.id) &&
-        rank.get(profile[skill.id]) >= rank.get(role.expects[skill.id]);
-      const met = new Set(expected.filter(isMet).map((skill) => skill.id));
-      const fit = expected.length ? met.size / expected.length : null;
-      return {
+    const skills = byId(matrix.skills);
+    const order = new Map(matrix.skills.map((skill, index) => [skill.id, index]));
+    const roles = byId(matrix.roles);
+    const done = new Map();
+    const isMet = (e) => has(profile, e.skill) && profile[e.skill] !== null && rank.get(profile[e.skill]) >= rank.get(e.level);
+
+    function assessRole(role) {
+      if (done.has(role.id)) return done.get(role.id);
+      const expected = Object.values(role.effective);
+      const met = new Set(expected.filter(isMet).map((e) => e.skill));
+      const t = role.threshold !== null ? role.threshold : threshold;
+      const fit = share(expected, met);
+      const ownFit = role.extends ? share(expected.filter((e) => e.own), met) : null;
+      const missing = expected.filter((e) => e.required && !met.has(e.skill)).map((e) => e.skill);
+      let fits = fit !== null && fit >= t && !missing.length;
+      if (fits && role.extends) {
+        fits = assessRole(roles.get(role.extends)).fits && (ownFit === null || ownFit >= t);
+      }
+      let total = 0;
+      for (const e of expected) total += e.weight;
+      const gaps = expected
+        .filter((e) => !met.has(e.skill))
+        .map((e) => ({
+          skill: e.skill,
+          expected: e.level,
+          actual: has(profile, e.skill) ? profile[e.skill] : null,
+          assessed: has(profile, e.skill),
+          required: e.required,
+          gain: e.weight / total,
+        }))
+        .sort(
+          (a, b) =>
+            b.required - a.required || b.gain - a.gain || order.get(a.skill) - order.get(b.skill),
+        );
+      const result = {
         id: role.id,
         title: role.title,
+        track: role.track,
+        grade: role.grade,
+        threshold: t,
         fit: fit,
-        fits: fit !== null && fit >= threshold,
+        own_fit: ownFit,
+        fits: fits,
         met: met.size,
         expected: expected.length,
-        gaps: expected
-          .filter((skill) => !met.has(skill.id))
-          .map((skill) => ({
-            skill: skill.id,
-            expected: role.expects[skill.id],
-            actual: has(profile, skill.id) ? profile[skill.id] : null,
-          })),
-        responsibilities: role.responsibilities.map((id) => {
-          const supporting = expected.filter((skill) => has(skill.supports, id));
-          const share = supporting.length
-            ? supporting.filter((skill) => met.has(skill.id)).length / supporting.length
-            : null;
-          return { id: id, coverage: share };
-        }),
+        missing_required: missing,
+        gaps: gaps,
+        responsibilities: role.effective_responsibilities.map((id) => ({
+          id: id,
+          coverage: share(
+            expected.filter((e) => has(skills.get(e.skill).supports, id)),
+            met,
+          ),
+        })),
       };
-    });
-    roles.sort(
+      done.set(role.id, result);
+      return result;
+    }
+
+    const every = matrix.roles.map(assessRole);
+    const sorted = every.slice().sort(
       (a, b) =>
         (a.fit === null) - (b.fit === null) ||
         (b.fit || 0) - (a.fit || 0) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
-    return { profile: null, threshold: threshold, roles: roles };
+    const tracks = matrix.tracks.map((track) => {
+      const ladder = track.ladder.map((id) => roles.get(id));
+      let last = -1;
+      ladder.forEach((role, index) => {
+        if (done.get(role.id).fits) last = index;
+      });
+      if (last < 0) return { id: track.id, current: null, next: ladder.length ? ladder[0].id : null };
+      const current = ladder[last];
+      let after = ladder.slice(last + 1);
+      if (current.grade !== null) after = after.filter((r) => r.grade !== null && r.grade > current.grade);
+      return { id: track.id, current: current.id, next: after.length ? after[0].id : null };
+    });
+    // the highest fit; among equals, one that fits, then the higher grade, then the first
+    let closest = null;
+    for (const r of sorted) {
+      if (r.fit === null) continue;
+      const grade = r.grade === null ? -1 : r.grade;
+      const best = closest && (closest.grade === null ? -1 : closest.grade);
+      if (
+        !closest ||
+        r.fit > closest.fit ||
+        (r.fit === closest.fit && (r.fits > closest.fits || (r.fits === closest.fits && grade > best)))
+      ) {
+        closest = r;
+      }
+    }
+    let target = closest;
+    if (closest && closest.fits) {
+      const position =
+        tracks.find((t) => t.current === closest.id) ||
+        tracks.find((t) => t.id === roles.get(closest.id).track);
+      target = position && position.next ? done.get(position.next) : null;
+    }
+    const answer =
+      matrix.source_version === 1
+        ? {
+            profile: null,
+            threshold: threshold,
+            roles: sorted.map((r) => ({
+              id: r.id,
+              title: r.title,
+              fit: r.fit,
+              fits: r.fits,
+              met: r.met,
+              expected: r.expected,
+              gaps: r.gaps.map((g) => ({ skill: g.skill, expected: g.expected, actual: g.actual })),
+              responsibilities: r.responsibilities,
+            })),
+          }
+        : { profile: null, threshold: threshold, roles: sorted, tracks: tracks };
+    return {
+      json: answer,
+      closest: closest,
+      target: target,
+      nextSteps: target ? target.gaps.slice(0, 3) : [],
+      roles: sorted,
+      tracks: tracks,
+    };
   }
 
   /** A short, stable fingerprint of a text (FNV-1a, 32 bits, hexadecimal). */
@@ -72,7 +178,8 @@
 
   const isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
-  /** A profile file as {name, skills}; throws an Error saying what is wrong with it. */
+  /** A profile file as {name, skills}: skill id -> level id, or null for "none yet" (a level
+   * given with evidence counts as that level); throws an Error saying what is wrong. */
   function parseProfile(text) {
     let data;
     try {
@@ -86,15 +193,16 @@
     if (!isMapping(skills)) throw new Error("its 'skills' is not a mapping of skill ids to levels");
     const name = typeof data.name === "string" ? data.name : null;
     const levels = {};
-    for (const [skill, level] of Object.entries(skills)) {
-      if (typeof level === "string") levels[skill] = level;
+    for (const [skill, value] of Object.entries(skills)) {
+      if (typeof value === "string" || value === null) levels[skill] = value;
+      else if (isMapping(value) && typeof value.level === "string") levels[skill] = value.level;
     }
     return { name: name, skills: levels };
   }
 
-  /** The profile file the command line reads. */
+  /** The profile file the command line reads: version 2 when an answer is "none yet". */
   function profileYaml(name, skills) {
-    const profile = { version: 1 };
+    const profile = { version: Object.values(skills).includes(null) ? 2 : 1 };
     if (name) profile.name = name;
     profile.skills = skills;
     return yaml.dump(profile, { schema: yaml.CORE_SCHEMA, lineWidth: -1 });

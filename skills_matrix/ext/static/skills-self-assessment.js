@@ -22,6 +22,8 @@
   }
 
   const percent = A.percent;
+  const NONE_YET = "-"; // the select's value (and the shared link's) for "assessed, none yet"
+  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
   function bar(share, label) {
     const value = share === null ? 0 : parseInt(percent(share), 10);
@@ -41,6 +43,14 @@
     const respById = new Map(matrix.responsibilities.map((r) => [r.id, r]));
     let answers = {};
     let name = "";
+
+    const valueOf = (skill) => (!has(answers, skill) ? "" : answers[skill] === null ? NONE_YET : answers[skill]);
+    const describe = (skill, level) => {
+      const found = skillsById.get(skill).levels[level];
+      return found ? found.description : levels.get(level).description || "";
+    };
+    const rolesById = new Map(matrix.roles.map((role) => [role.id, role]));
+    const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
 
     const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
     const results = el("section", {
@@ -63,22 +73,37 @@
       for (const skill of group.skills.map((id) => skillsById.get(id))) {
         const id = "sm-skill-" + skill.id;
         const select = el("select", { id: id, name: skill.id, "aria-describedby": id + "-hint" });
-        select.append(el("option", { value: "", text: "Not assessed" }));
+        select.append(
+          el("option", { value: "", text: "Not assessed" }),
+          el("option", { value: NONE_YET, text: "None yet" }),
+        );
         for (const level of matrix.levels) select.append(el("option", { value: level.id, text: level.title }));
         const hint = el("small", { id: id + "-hint", class: "sm-hint" });
         const changed = () => {
-          if ((answers[skill.id] || "") === select.value) return;
-          if (select.value) answers[skill.id] = select.value;
-          else delete answers[skill.id];
+          if (valueOf(skill.id) === select.value) return;
+          if (select.value === "") delete answers[skill.id];
+          else answers[skill.id] = select.value === NONE_YET ? null : select.value;
           update();
         };
         // "input" too: a closed select changed with the arrow keys may fire only that
         select.addEventListener("input", changed);
         select.addEventListener("change", changed);
         selects.set(skill.id, { select, hint });
-        fieldset.append(
-          el("div", { class: "sm-skill" }, el("label", { for: id, text: skill.title }), select, hint),
-        );
+        const row = el("div", { class: "sm-skill" }, el("label", { for: id, text: skill.title }), select, hint);
+        const described = matrix.levels.filter((level) => has(skill.levels, level.id));
+        if (described.length) {
+          const scaleOfSkill = el("dl");
+          for (const level of described) {
+            scaleOfSkill.append(
+              el("dt", { text: level.title }),
+              el("dd", { text: skill.levels[level.id].description }),
+            );
+          }
+          row.append(
+            el("details", { class: "sm-skill-levels" }, el("summary", { text: "What each level looks like" }), scaleOfSkill),
+          );
+        }
+        fieldset.append(row);
       }
       form.append(fieldset);
     }
@@ -114,7 +139,13 @@
     const shareOutput = el("input", { type: "text", readonly: "", class: "sm-share", "aria-label": "Link to these answers" });
     shareButton.addEventListener("click", async () => {
       const url = new URL(window.location.href);
-      url.hash = "answers=" + encodeURIComponent(Object.entries(answers).map((p) => p.join(":")).join(","));
+      url.hash =
+        "answers=" +
+        encodeURIComponent(
+          Object.entries(answers)
+            .map(([skill, level]) => skill + ":" + (level === null ? NONE_YET : level))
+            .join(","),
+        );
       shareOutput.value = url.toString();
       try {
         await navigator.clipboard.writeText(url.toString());
@@ -152,23 +183,61 @@
     function apply(skills, newName) {
       answers = {};
       for (const [skill, level] of Object.entries(skills)) {
-        if (skillsById.has(skill) && levels.has(level)) answers[skill] = level;
+        if (skillsById.has(skill) && (level === null || levels.has(level))) answers[skill] = level;
       }
       name = newName;
       nameInput.value = name;
-      for (const [skill, { select }] of selects) select.value = answers[skill] || "";
+      for (const [skill, { select }] of selects) select.value = valueOf(skill);
       update();
+    }
+
+    function verdict(role) {
+      if (role.fit === null) return "no expectations";
+      if (role.fits) return "fits";
+      return role.missing_required.length ? "does not fit: a required skill is missing" : "does not fit";
+    }
+
+    function answer(result) {
+      const out = el("div", { class: "sm-answer" });
+      const closest = result.closest;
+      if (!closest) return out;
+      out.append(
+        el("p", {}, el("strong", { text: "Closest role: " }), closest.title + " — " + percent(closest.fit) + ", " + verdict(closest) + "."),
+      );
+      for (const position of result.tracks) {
+        const where = position.current ? rolesById.get(position.current).title + " fits" : "no role fits yet";
+        const next = position.next ? "; next: " + rolesById.get(position.next).title : "";
+        out.append(el("p", { text: "On the " + tracksById.get(position.id).title + " ladder: " + where + next + "." }));
+      }
+      if (result.target && result.nextSteps.length) {
+        out.append(el("p", { text: "Next steps towards " + result.target.title + ":" }));
+        const steps = el("ol", { class: "sm-next-steps" });
+        for (const gap of result.nextSteps) {
+          const skill = skillsById.get(gap.skill);
+          const item = el(
+            "li",
+            {},
+            skill.title + ": reach " + levels.get(gap.expected).title + (gap.required ? " (required)" : "") + ", +" + percent(gap.gain) + " of the fit",
+          );
+          for (const link of skill.links) {
+            item.append(" ", el("a", { href: link.url, text: link.title || link.url }));
+          }
+          steps.append(item);
+        }
+        out.append(steps);
+      }
+      return out;
     }
 
     function update() {
       for (const [skill, { hint }] of selects) {
-        hint.textContent = answers[skill] ? levels.get(answers[skill]).description || "" : "";
+        const level = answers[skill];
+        hint.textContent = level ? describe(skill, level) : level === null ? "Assessed: none yet." : "";
       }
       save();
       const result = A.assess(matrix, answers, threshold);
-      results.replaceChildren(el("h2", { text: "How your answers fit each role" }));
+      results.replaceChildren(el("h2", { text: "How your answers fit each role" }), answer(result));
       for (const role of result.roles) {
-        const verdict = role.fit === null ? "no expectations" : role.fits ? "fits" : "does not fit";
         const card = el(
           "article",
           { class: "sm-role", "data-role": role.id },
@@ -178,30 +247,38 @@
             { class: "sm-fit" },
             el("strong", { class: "sm-fit-value", text: percent(role.fit) }),
             " — ",
-            el("span", { class: "sm-verdict", text: verdict }),
+            el("span", { class: "sm-verdict", text: verdict(role) }),
             " (" + role.met + " of " + role.expected + " expected skills met)",
           ),
           bar(role.fit, "fit " + percent(role.fit)),
         );
-        const coverage = el("ul", { class: "sm-coverage" });
-        for (const item of role.responsibilities) {
-          coverage.append(
-            el(
-              "li",
-              {},
-              el("span", { text: respById.get(item.id).title + ": " + percent(item.coverage) }),
-              bar(item.coverage, percent(item.coverage)),
-            ),
-          );
+        const base = rolesById.get(role.id).extends;
+        if (base) {
+          card.append(el("p", { class: "sm-own-fit", text: "Own expectations, beyond " + rolesById.get(base).title + ": " + percent(role.own_fit) }));
         }
-        card.append(el("p", { text: "Coverage of each responsibility:" }), coverage);
+        if (role.responsibilities.length) {
+          const coverage = el("ul", { class: "sm-coverage" });
+          for (const item of role.responsibilities) {
+            coverage.append(
+              el(
+                "li",
+                {},
+                el("span", { text: respById.get(item.id).title + ": " + percent(item.coverage) }),
+                bar(item.coverage, percent(item.coverage)),
+              ),
+            );
+          }
+          card.append(el("p", { text: "Coverage of each responsibility:" }), coverage);
+        }
         if (role.gaps.length) {
           const gaps = el("ul", { class: "sm-gaps" });
           for (const gap of role.gaps) {
-            const has = gap.actual ? levels.get(gap.actual).title : "not assessed";
+            const given = gap.actual ? levels.get(gap.actual).title : gap.assessed ? "none yet" : "not assessed";
             gaps.append(
               el("li", {
-                text: skillsById.get(gap.skill).title + ": needs " + levels.get(gap.expected).title + ", has " + has,
+                text:
+                  skillsById.get(gap.skill).title + ": needs " + levels.get(gap.expected).title +
+                  (gap.required ? " (required)" : "") + ", has " + given,
               }),
             );
           }
@@ -222,16 +299,23 @@
       saved = {};
     }
     const shared = /(?:^#|&)answers=([^&]*)/.exec(window.location.hash);
-    if (shared) {
+    let fromLink = null;
+    try {
+      fromLink = shared ? decodeURIComponent(shared[1]) : null;
+    } catch (error) {
+      status("The link's answers could not be read; your saved answers are shown.");
+    }
+    if (fromLink !== null) {
       const skills = {};
-      for (const pair of decodeURIComponent(shared[1]).split(",")) {
+      for (const pair of fromLink.split(",")) {
         const [skill, level] = pair.split(":");
-        if (skill && level) skills[skill] = level;
+        if (skill && level) skills[skill] = level === NONE_YET ? null : level;
       }
       apply(skills, "");
       status("Answers loaded from the link.");
     } else {
-      apply(saved.answers || {}, saved.name || "");
+      const stored = saved && typeof saved.answers === "object" && saved.answers !== null ? saved.answers : {};
+      apply(stored, typeof saved.name === "string" ? saved.name : "");
     }
   }
 
