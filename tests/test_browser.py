@@ -11,16 +11,14 @@ import functools
 import http.server
 import json
 import os
-import subprocess
 import threading
 
 import pytest
 
-from skills_matrix.assessment import assess
 from skills_matrix.cli import main as cli
 from skills_matrix.reading import load_matrix, load_profile
 
-from .conftest import PROJECT, need_node
+from .conftest import PROJECT
 
 pytestmark = pytest.mark.site
 
