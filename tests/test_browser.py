@@ -15,6 +15,7 @@ import threading
 
 import pytest
 
+from skills_matrix.assessment import percent
 from skills_matrix.cli import main as cli
 from skills_matrix.reading import load_matrix, load_profile
 
@@ -104,7 +105,7 @@ def role_cards(page) -> dict:
 
 def fill(page, skills: dict) -> None:
     for skill, level in skills.items():
-        page.select_option(f"#sm-skill-{skill}", level)
+        page.select_option(f"#sm-skill-{skill}", "-" if level is None else level)
 
 
 def test_form_gives_what_the_command_line_gives(site, browser, capsys):
@@ -121,14 +122,20 @@ def test_form_gives_what_the_command_line_gives(site, browser, capsys):
     assert order == [role["id"] for role in expected["roles"]]
     for role in expected["roles"]:
         verdict = "fits" if role["fits"] else "does not fit"
+        if role["missing_required"]:
+            verdict += ": a required skill is missing"
         assert (
-            f"{round(role['fit'] * 100)}% — {verdict} ({role['met']} of "
+            f"{percent(role['fit'])} — {verdict} ({role['met']} of "
             f"{role['expected']} expected skills met)"
         ) in cards[role["id"]]
         for item in role["responsibilities"]:
             title = matrix.responsibility_by_id[item["id"]].title
-            assert f"{title}: {round(item['coverage'] * 100)}%" in cards[role["id"]]
+            assert f"{title}: {percent(item['coverage'])}" in cards[role["id"]]
         assert f"{len(role['gaps'])} gaps" in cards[role["id"]]
+    answer = page.inner_text(".sm-answer")
+    closest = matrix.role_by_id[expected["roles"][0]["id"]].title
+    assert answer.startswith(f"Closest role: {closest}")
+    assert "Next steps towards" in answer
     assert problems == []
 
 
@@ -146,6 +153,30 @@ def test_export_is_a_profile_the_command_line_reads(site, browser, tmp_path):
     again = load_profile(exported, matrix)
     assert again is not None and again.name == "Round trip"
     assert again.skills == load_profile(AUTHOR, matrix).skills
+
+
+def test_not_assessed_and_none_yet_are_different_answers(site, browser, tmp_path):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    matrix = load_matrix(DATA)
+    skill = matrix.skill_by_id["llm-frameworks"]
+    fill(page, {"llm-frameworks": "working"})
+    # the chosen level's descriptor for this skill, not the scale's general description
+    assert page.inner_text("#sm-skill-llm-frameworks-hint") == skill.levels["working"].description
+    assert page.locator(".sm-skill-levels").count() == len(matrix.skills)
+    fill(page, {"llm-frameworks": None})
+    assert page.inner_text("#sm-skill-llm-frameworks-hint") == "Assessed: none yet."
+    gaps = page.text_content('.sm-role[data-role="ai-engineer"] .sm-gaps')
+    assert "LLM application frameworks: needs Practitioner, has none yet" in gaps
+    assert "Prompt design: needs Practitioner, has not assessed" in gaps
+    with page.expect_download() as download:
+        page.click("text=Export profile (YAML)")
+    exported = tmp_path / "profile.yaml"
+    download.value.save_as(exported)
+    assert "version: 2" in exported.read_text(encoding="utf-8")
+    assert load_profile(exported, matrix).skills == {"llm-frameworks": None}
+    assert problems == []
 
 
 def test_answers_are_kept_and_shared(site, browser):

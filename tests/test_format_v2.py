@@ -302,3 +302,27 @@ class TestProfileV2:
         found = {(d.line, d.column): d.message for d in diagnostics.errors}
         assert where in found, [str(d) for d in diagnostics]
         assert words in found[where]
+
+
+def test_the_data_format_pages_version_2_examples_are_valid(tmp_path):
+    """The worked ladder and the profile on docs/reference/data-format.md load cleanly."""
+    import re
+
+    from .conftest import PROJECT
+
+    page = (PROJECT / "docs" / "reference" / "data-format.md").read_text(encoding="utf-8")
+    section = page[page.index("## Version 2") :]
+    matrix_text, profile_text = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)[:2]
+    matrix, diagnostics = load(tmp_path, matrix_text)
+    assert matrix is not None and list(diagnostics) == [], [str(d) for d in diagnostics]
+    assert [r.id for r in matrix.ladder("management")] == [
+        "engineer",
+        "senior-engineer",
+        "engineering-manager",
+    ]
+    path = tmp_path / "p.yaml"
+    path.write_text(profile_text, encoding="utf-8")
+    diagnostics = Diagnostics()
+    profile = load_profile(path, matrix, diagnostics)
+    assert profile is not None, [str(d) for d in diagnostics]
+    assert profile.skills["communication"] is None and profile.evidence["coaching"]

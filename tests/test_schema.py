@@ -132,6 +132,12 @@ def assert_agree(tmp_path, text: str, kind: str = "matrix") -> bool:
         (VALID.replace("version: 1", "version: 1.0"), True),
         (VALID.replace("version: 1", "version: '1'"), False),
         (VALID.replace("accessed", "accessed") + "x-ours: {anything: [1]}\n", True),
+        (
+            VALID.replace("categories:\n  - {id: cat, title: Cat}\n", "").replace(
+                "category: cat", "category: Bad_Id"
+            ),
+            False,
+        ),
     ],
     ids=[
         "empty mapping",
@@ -148,6 +154,7 @@ def assert_agree(tmp_path, text: str, kind: str = "matrix") -> bool:
         "version 1.0",
         "version as text",
         "x- key at the top",
+        "an undeclared category is still an id (found by the generated documents)",
     ],
 )
 def test_cases_that_once_split_schema_and_loader(tmp_path, text, accepted):

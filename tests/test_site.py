@@ -236,10 +236,14 @@ def test_the_articles_question_is_answered_by_the_matrix(site):
     matrix = load_matrix(DATA)
     profile = load_profile(PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml", matrix)
     [fit] = assess(matrix, profile, role="ai-engineer").roles
+    from skills_matrix.assessment import percent
+    from skills_matrix.ext.assessment import verdict
+
     text = read(site, "am-i-an-ai-engineer.html").text
-    verdict = "fits" if fit.fits else "does not fit"
-    assert f"AI Engineer {fit.fit:.0%} {verdict} {fit.met} of {fit.expected}" in text
+    assert f"AI Engineer {percent(fit.fit)} {verdict(fit)} {fit.met} of {fit.expected}" in text
     assert "yes" in text
+    # the article's words as the evidence of each level
+    assert "I've deployed things on AWS, Azure, OpenShift." in text
 
 
 def test_theme_features(site):

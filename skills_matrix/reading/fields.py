@@ -303,7 +303,7 @@ class FileReader:
                 f"{what} is {len(value):,} characters long; at most {typ.max_length:,} are allowed",
             )
             return INVALID
-        if reference is None and typ.pattern and not _regex(typ.pattern).search(value):
+        if typ.pattern and not _regex(typ.pattern).search(value):  # a reference is an id too
             self._pattern_error(typ, value, mark, what)
             return INVALID
         return value
