@@ -138,7 +138,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump(result.to_json(), out, ensure_ascii=False)
         out.write("\n")
     else:
-        out.write(assessment_text(matrix, result))
+        out.write(assessment_text(matrix, result, profile))
     return 0
 
 

@@ -4,7 +4,7 @@ role, whether it fits, the place on each ladder, the next steps), then each role
 from __future__ import annotations
 
 from .assessment import Assessment, RoleFit, percent
-from .model import Matrix
+from .model import Matrix, Profile
 
 BAR_WIDTH = 20
 
@@ -57,15 +57,18 @@ def _answer(matrix: Matrix, result: Assessment) -> list[str]:
     return [*lines, ""]
 
 
-def assessment_text(matrix: Matrix, result: Assessment) -> str:
+def assessment_text(matrix: Matrix, result: Assessment, profile: Profile | None = None) -> str:
     levels = matrix.level_by_id
     weighted = ", weighted, with every required skill met" if result.version > 1 else ""
     lines = [
         f"Assessment of {result.profile or 'an unnamed profile'} "
         f"(a role fits at {percent(result.threshold)} of its expected skills met{weighted})",
-        "",
-        *_answer(matrix, result),
     ]
+    if profile is not None and (profile.role or profile.date):
+        when = f"Assessed on {profile.date}" if profile.date else "Assessed"
+        now = f"; current role: {matrix.role_by_id[profile.role].title}" if profile.role else ""
+        lines.append(f"{when}{now}.")
+    lines += ["", *_answer(matrix, result)]
     for fit in result.roles:
         lines.append(f"{fit.role.title} ({fit.role.id}): {percent(fit.fit)} — {_verdict(fit)}")
         lines.append(f"  {bar(fit.fit)} {fit.met} of {fit.expected} expected skills met")

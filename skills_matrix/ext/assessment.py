@@ -92,7 +92,14 @@ def answer(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
 def assessment_nodes(
     matrix: Matrix, result: Assessment, details: bool, profile: Profile | None = None
 ) -> list[nodes.Node]:
-    out: list[nodes.Node] = answer(matrix, result)
+    out: list[nodes.Node] = []
+    if profile is not None and (profile.role or profile.date):
+        said = [f"Assessed on {profile.date}" if profile.date else "Assessed"]
+        if profile.role:
+            current = matrix.role_by_id[profile.role]
+            said += ["; current role: ", link("role", current.id, current.title, optional=True)]
+        out.append(paragraph(*said, ".", classes=["skills-matrix-profile"]))
+    out += answer(matrix, result)
     ladders = any(fit.role.extends for fit in result.roles)
     header: list[Cell] = ["Role", "Fit", *(["Own fit"] if ladders else []), "Verdict"]
     header.append("Expected skills met")

@@ -35,8 +35,11 @@ class SkillsSelfAssessment(MatrixDirective):
             ".",
             classes=["sm-needs-js"],
         )
+        rule = f"A role fits when at least {percent(threshold)} of the skills it expects are met"
+        if matrix.version > 1:
+            rule += ", counting each by its weight, and every skill it requires is met"
         box += paragraph(
-            f"A role fits when at least {percent(threshold)} of the skills it expects are met. ",
+            f"{rule}. ",
             nodes.inline(str(threshold), str(threshold), classes=["sm-threshold-value"]),
             classes=["sm-threshold"],
         )
