@@ -72,17 +72,22 @@ def json_text(matrix: Matrix) -> str:
     return json.dumps(to_json(matrix), ensure_ascii=False, indent=1) + "\n"
 
 
+def csv_cell(text: str) -> str:
+    """*text* as a spreadsheet shows it: a cell it would read as a formula (starting with
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading apostrophe."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def to_csv(matrix: Matrix) -> str:
     """One header row (``skill``, ``category``, responsibility ids), then a row a skill."""
     grid = build_grid(matrix)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["skill", "category", *(c.id for c in grid.columns)])
+    writer.writerow(["skill", "category", *(csv_cell(c.id) for c in grid.columns)])
     for group in grid.groups:
         for row in group.rows:
-            writer.writerow(
-                [row.skill.id, row.skill.category or "", *(cell or "" for cell in row.cells)]
-            )
+            cells = [row.skill.id, row.skill.category or "", *(c or "" for c in row.cells)]
+            writer.writerow([csv_cell(cell) for cell in cells])
     return out.getvalue()
 
 

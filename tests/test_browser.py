@@ -7,6 +7,7 @@ mode. Without Chromium these tests skip, with the reason; in CI (CI=true) they f
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -64,16 +65,26 @@ def site(tmp_path_factory):
         == 0
     )
 
+    with serve(out) as base:
+        yield out, base
+
+
+@contextlib.contextmanager
+def serve(folder):
+    """A static server for *folder* on 127.0.0.1; yields its base URL."""
+
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass
 
     httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(out))
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder))
     )
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield out, f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    finally:
+        httpd.shutdown()
 
 
 @pytest.fixture(scope="module")
@@ -177,6 +188,48 @@ def test_not_assessed_and_none_yet_are_different_answers(site, browser, tmp_path
     assert "version: 2" in exported.read_text(encoding="utf-8")
     assert load_profile(exported, matrix).skills == {"llm-frameworks": None}
     assert problems == []
+
+
+def test_reserved_words_as_skill_ids(browser, tmp_path):
+    """Skills named like JavaScript's object methods work in the form like any other, and a
+    saved state of the wrong shape is set aside with a notice instead of breaking the page."""
+    from sphinx.cmd.build import build_main
+
+    ids = ["constructor", "to-string", "value-of", "has-own-property"]
+    source = tmp_path / "src"
+    (source / "_data").mkdir(parents=True)
+    (source / "conf.py").write_text('extensions = ["myst_parser", "skills_matrix"]\n')
+    (source / "index.md").write_text("# Reserved\n\n```{skills-self-assessment}\n```\n")
+    (source / "_data" / "skills-matrix.yaml").write_text(
+        json.dumps(
+            {
+                "version": 2,
+                "levels": [{"id": "low", "title": "Low"}, {"id": "high", "title": "High"}],
+                "skills": [
+                    {"id": i, "title": i.title(), "levels": {"high": f"{i} at its best"}}
+                    for i in ids
+                ],
+                "roles": [{"id": "role", "title": "Role", "expects": dict.fromkeys(ids, "high")}],
+            }
+        )
+    )
+    out = tmp_path / "out"
+    assert build_main(["-q", "-b", "html", str(source), str(out)]) == 0
+    (out / "favicon.ico").write_bytes(b"")  # the default theme names none; Chromium asks
+    with serve(out) as base:
+        page, problems = open_page(browser, base + "index.html")
+        page.wait_for_selector(".sm-role")
+        assert page.text_content('.sm-role[data-role="role"] .sm-fit').startswith("0%")
+        fill(page, {"constructor": "high", "to-string": None, "value-of": "high"})
+        assert page.inner_text("#sm-skill-constructor-hint") == "constructor at its best"
+        assert page.text_content('.sm-role[data-role="role"] .sm-fit').startswith("50%")
+        page.evaluate(
+            "for (const k of Object.keys(localStorage)) localStorage.setItem(k, '[1, 2]')"
+        )
+        page.reload()
+        page.wait_for_selector(".sm-role")
+        assert "could not be read; they were set aside" in page.inner_text(".sm-status")
+        assert problems == []
 
 
 def test_answers_are_kept_and_shared(site, browser):

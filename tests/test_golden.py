@@ -237,3 +237,44 @@ def test_javascript_assessment_equals_python_on_random_matrices():
     assert sum(1 for c in cases if c["matrix"]["source_version"] == 2) == 200
     for index, (mine, theirs) in enumerate(zip(expected, got, strict=True)):
         assert theirs == mine, index
+
+
+def test_reserved_words_are_ids_like_any_other(tmp_path):
+    """Skill ids that name JavaScript's object methods ("constructor", "to-string",
+    "value-of") are data: read from a profile and assessed in JavaScript as in Python."""
+    node = need_node()
+    ids = ["constructor", "to-string", "value-of", "has-own-property"]
+    matrix_path = tmp_path / "m.yaml"
+    matrix_path.write_text(
+        json.dumps(
+            {
+                "version": 2,
+                "levels": [{"id": "low", "title": "Low"}, {"id": "high", "title": "High"}],
+                "skills": [{"id": i, "title": i} for i in ids],
+                "roles": [{"id": "role", "title": "Role", "expects": dict.fromkeys(ids, "high")}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    matrix = load_matrix(matrix_path)
+    text = "version: 2\nskills:\n  constructor: high\n  to-string: null\n  value-of: low\n"
+    profile_path = tmp_path / "p.yaml"
+    profile_path.write_text(text, encoding="utf-8")
+    expected = assess(matrix, load_profile(profile_path, matrix)).to_json()
+    script = (
+        "const A = require(process.argv[1]);"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "const profile = A.parseProfile(input.text);"
+        "console.log(JSON.stringify(A.assess(input.matrix, profile.skills, 0.8).json));"
+    )
+    done = subprocess.run(
+        [node, "-e", script, str(ASSESS_JS)],
+        input=json.dumps({"matrix": to_json(matrix), "text": text}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    got = json.loads(done.stdout)
+    got["profile"] = expected["profile"]  # the browser's answer carries no name
+    assert got == expected
+    assert [g["skill"] for g in got["roles"][0]["gaps"]] == ids[1:]

@@ -153,3 +153,22 @@ def test_two_builds_of_one_commit_are_byte_identical(make_app, rootdir, tmp_path
     assert len(files) > 10
     for rel in files:
         assert (outputs[0] / rel).read_bytes() == (outputs[1] / rel).read_bytes(), rel
+
+
+@pytest.mark.parametrize("formula", ['=HYPERLINK("http://x")', "+1", "-1", "@SUM(A1)", "\tx"])
+def test_csv_cells_are_never_formulas(formula):
+    """The loader refuses such categories (a category is an id), but the export does not rely
+    on it: a cell a spreadsheet would run is written as text."""
+    import csv
+    import io
+
+    from skills_matrix.export import to_csv
+    from skills_matrix.model import Level, Matrix, Responsibility, Skill
+
+    matrix = Matrix(
+        levels=(Level("low", "Low"), Level("high", "High")),
+        responsibilities=(Responsibility("r", "R"),),
+        skills=(Skill("s", "S", category=formula, supports={"r": "core"}),),
+    )
+    [_, row] = list(csv.reader(io.StringIO(to_csv(matrix))))
+    assert row[1] == "'" + formula

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
 import pytest
 
 from skills_matrix.diagnostics import Diagnostics
@@ -163,3 +166,49 @@ def test_missing_file(tmp_path):
     diagnostics = Diagnostics()
     assert read_yaml(tmp_path / "nope.yaml", diagnostics) is None
     assert diagnostics[0].code == "file"
+
+
+@pytest.mark.parametrize("special", ["device", "pipe", "socket", "folder"])
+def test_only_regular_files_are_read(tmp_path, special):
+    """A device, a pipe or a socket says it holds 0 bytes; reading /dev/zero never ends and a
+    pipe blocks. Each is refused before anything is read, at once."""
+    import os
+    import socket
+
+    if special == "device":
+        path = Path("/dev/zero")
+    elif special == "pipe":
+        path = tmp_path / "fifo.yaml"
+        os.mkfifo(path)
+    elif special == "socket":
+        path = tmp_path / "s.yaml"
+        server = socket.socket(socket.AF_UNIX)
+        server.bind(str(path))
+    else:
+        path = tmp_path
+    diagnostics = Diagnostics()
+    assert read_yaml(path, diagnostics) is None
+    [error] = diagnostics
+    assert (error.code, error.line, error.column) == ("file", 1, 1)
+    assert "only regular files are read" in error.message
+    kind = {"device": "a device", "pipe": "a pipe", "socket": "a socket", "folder": "a folder"}
+    assert kind[special] in error.message
+
+
+def test_an_alias_counts_as_the_text_it_repeats():
+    """One 1 MB string repeated by 600 aliases is a 600 MB document: refused as it is read,
+    not after it has been built (its memory stays bounded: nothing is copied)."""
+    text = "a: &a " + "x" * 1_000_000 + "\nb: [" + ", ".join(["*a"] * 600) + "]\n"
+    diagnostics = Diagnostics()
+    assert parse_yaml(text, "f.yaml", diagnostics) is None
+    [error] = diagnostics
+    assert (error.code, error.line) == ("limit", 2)
+    assert "more than 10 MiB of text" in error.message
+
+
+def test_validate_refuses_a_device_at_once():
+    from skills_matrix.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["validate", "/dev/zero"], out, err) == 1
+    assert "/dev/zero:1:1: error: this is a device, not a file" in out.getvalue()

@@ -12,7 +12,9 @@ read them: ``yes``, ``no``, ``on``, ``off`` are text; only ``true`` and ``false`
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from pathlib import Path
 
 import yaml
@@ -102,22 +104,67 @@ def read_yaml(path: Path, diagnostics: Diagnostics, display: str | None = None) 
     (a document holding just ``null`` is ``None`` too, without errors)."""
     name = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            diagnostics.error(
-                name,
-                1,
-                1,
-                "limit",
-                f"the file is {size / 1e6:.1f} MB; files over {MAX_BYTES // 2**20} MiB are "
-                "refused (split the data into several files in a folder)",
-            )
-            return None
-        data = path.read_bytes()
+        data = _read_regular_file(path)
+    except _NotRegular as exc:
+        diagnostics.error(name, 1, 1, "file", f"{exc}: only regular files are read")
+        return None
+    except _TooLarge:
+        diagnostics.error(
+            name,
+            1,
+            1,
+            "limit",
+            f"the file is over {MAX_BYTES // 2**20} MiB; larger files are refused (split the "
+            "data into several files in a folder)",
+        )
+        return None
     except OSError as exc:
         diagnostics.error(name, 1, 1, "file", f"cannot read the file: {exc.strerror or exc}")
         return None
     return parse_yaml_bytes(data, name, diagnostics)
+
+
+class _NotRegular(Exception):
+    """Not a regular file; the message says what it is."""
+
+
+class _TooLarge(Exception):
+    """More than :data:`MAX_BYTES`."""
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most :data:`MAX_BYTES`, counted as they are read.
+
+    Devices, pipes and sockets are refused before anything is read from them (``stat`` says 0
+    bytes for them, and reading ``/dev/zero`` or a pipe never ends); opening does not block.
+    """
+    kind = _file_kind(os.stat(path).st_mode)
+    if kind:
+        raise _NotRegular(f"this is {kind}, not a file")
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(descriptor, "rb") as file:
+        kind = _file_kind(os.fstat(file.fileno()).st_mode)  # replaced since the stat?
+        if kind:
+            raise _NotRegular(f"this is {kind}, not a file")
+        data = file.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:
+        raise _TooLarge
+    return data
+
+
+def _file_kind(mode: int) -> str | None:
+    """What a file of *mode* is, when it is not a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def parse_yaml_bytes(data: bytes, name: str, diagnostics: Diagnostics) -> object:
@@ -241,8 +288,11 @@ class _Composer:
         self.documents = 0
         self.root: object = None
         self.nodes = 0
-        self.anchors: dict[str, tuple[object, int]] = {}
-        # Each frame: [container, pending key (maps), its mark, anchor, nodes at start]
+        self.chars = 0
+        """Characters of text read so far, counting what every alias repeats."""
+        self.anchors: dict[str, tuple[object, int, int]] = {}
+        """Anchor -> (value, values in it, characters in it)."""
+        # Each frame: [container, pending key (maps), its mark, anchor, nodes and chars at start]
         self.stack: list[list] = []
 
     def error(self, mark: Mark, code: str, message: str) -> None:
@@ -252,13 +302,14 @@ class _Composer:
         mark = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, ScalarEvent):
             self.nodes += 1
+            self.chars += len(event.value)
             self._check_size(mark)
             if self._expects_key():
                 self._add(event.value, mark, is_key=True)
             else:
                 value = self._scalar(event, mark)
                 if event.anchor:
-                    self.anchors[event.anchor] = (value, 1)
+                    self.anchors[event.anchor] = (value, 1, len(event.value))
                 self._add(value, mark)
         elif isinstance(event, (MappingStartEvent, SequenceStartEvent)):
             self.nodes += 1
@@ -274,11 +325,11 @@ class _Composer:
                 )
                 raise _Stop
             container = YamlMap(mark) if is_map else YamlSeq(mark)
-            self.stack.append([container, None, None, event.anchor, self.nodes])
+            self.stack.append([container, None, None, event.anchor, self.nodes, self.chars])
         elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-            container, _, _, anchor, start = self.stack.pop()
+            container, _, _, anchor, start, chars = self.stack.pop()
             if anchor:
-                self.anchors[anchor] = (container, self.nodes - start + 1)
+                self.anchors[anchor] = (container, self.nodes - start + 1, self.chars - chars)
             self._add(container, container.mark)
         elif isinstance(event, AliasEvent):
             if event.anchor not in self.anchors:
@@ -290,8 +341,9 @@ class _Composer:
                 )
                 value: object = None
             else:
-                value, size = self.anchors[event.anchor]
+                value, size, chars = self.anchors[event.anchor]
                 self.nodes += size
+                self.chars += chars
                 self._check_size(mark)
             if self._expects_key():
                 self.error(mark, "syntax", "a key must be plain text, not an alias")
@@ -376,6 +428,14 @@ class _Composer:
             )
 
     def _check_size(self, mark: Mark) -> None:
+        if self.chars > MAX_BYTES:
+            self.error(
+                mark,
+                "limit",
+                f"the file expands to more than {MAX_BYTES // 2**20} MiB of text (aliases "
+                "counted as often as they repeat); it is refused as too large",
+            )
+            raise _Stop
         if self.nodes > MAX_NODES:
             self.error(
                 mark,

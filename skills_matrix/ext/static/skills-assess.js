@@ -192,7 +192,7 @@
     const skills = has(data, "skills") && data.skills !== null ? data.skills : {};
     if (!isMapping(skills)) throw new Error("its 'skills' is not a mapping of skill ids to levels");
     const name = typeof data.name === "string" ? data.name : null;
-    const levels = {};
+    const levels = Object.create(null); // skill ids like "constructor" are data, not methods
     for (const [skill, value] of Object.entries(skills)) {
       if (typeof value === "string" || value === null) levels[skill] = value;
       else if (isMapping(value) && typeof value.level === "string") levels[skill] = value.level;

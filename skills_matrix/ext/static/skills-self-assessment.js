@@ -41,13 +41,13 @@
     const levels = new Map(matrix.levels.map((level) => [level.id, level]));
     const skillsById = new Map(matrix.skills.map((skill) => [skill.id, skill]));
     const respById = new Map(matrix.responsibilities.map((r) => [r.id, r]));
-    let answers = {};
+    let answers = Object.create(null); // skill id -> level id, or null: "none yet"
     let name = "";
 
     const valueOf = (skill) => (!has(answers, skill) ? "" : answers[skill] === null ? NONE_YET : answers[skill]);
     const describe = (skill, level) => {
-      const found = skillsById.get(skill).levels[level];
-      return found ? found.description : levels.get(level).description || "";
+      const described = skillsById.get(skill).levels;
+      return has(described, level) ? described[level].description : levels.get(level).description || "";
     };
     const rolesById = new Map(matrix.roles.map((role) => [role.id, role]));
     const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
@@ -181,8 +181,8 @@
     }
 
     function apply(skills, newName) {
-      answers = {};
-      for (const [skill, level] of Object.entries(skills)) {
+      answers = Object.create(null);
+      for (const [skill, level] of Object.entries(skills || {})) {
         if (skillsById.has(skill) && (level === null || levels.has(level))) answers[skill] = level;
       }
       name = newName;
@@ -306,7 +306,7 @@
       status("The link's answers could not be read; your saved answers are shown.");
     }
     if (fromLink !== null) {
-      const skills = {};
+      const skills = Object.create(null);
       for (const pair of fromLink.split(",")) {
         const [skill, level] = pair.split(":");
         if (skill && level) skills[skill] = level === NONE_YET ? null : level;
@@ -314,8 +314,17 @@
       apply(skills, "");
       status("Answers loaded from the link.");
     } else {
-      const stored = saved && typeof saved.answers === "object" && saved.answers !== null ? saved.answers : {};
-      apply(stored, typeof saved.name === "string" ? saved.name : "");
+      const fits =
+        saved !== null &&
+        typeof saved === "object" &&
+        !Array.isArray(saved) &&
+        (saved.answers === undefined ||
+          (typeof saved.answers === "object" &&
+            saved.answers !== null &&
+            !Array.isArray(saved.answers) &&
+            Object.values(saved.answers).every((v) => v === null || typeof v === "string")));
+      if (!fits) status("The answers saved in this browser could not be read; they were set aside.");
+      apply(fits ? saved.answers || {} : {}, fits && typeof saved.name === "string" ? saved.name : "");
     }
   }
 
