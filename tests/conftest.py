@@ -36,14 +36,19 @@ def snapshot():
     return check
 
 
-def need_node() -> str:
-    """The path of Node.js; without it a test skips, saying why, except in CI, where it fails."""
-    node = shutil.which("node")
-    if node is None:
+def need_program(name: str, why: str) -> str:
+    """The path of a program from outside PyPI (.ci/run installs it); without it a test
+    skips, saying why, except in CI, where it fails."""
+    found = shutil.which(name)
+    if found is None:
         if os.environ.get("CI"):
-            pytest.fail("Node.js is needed in CI to run the browser's JavaScript")
-        pytest.skip("Node.js is not installed")
-    return node
+            pytest.fail(f"{name} is needed in CI {why}")
+        pytest.skip(f"{name} is not installed ({why})")
+    return found
+
+
+def need_node() -> str:
+    return need_program("node", "to run the browser's JavaScript")
 
 
 def build_warnings(app) -> str:

@@ -4,7 +4,9 @@ LaTeX, inert in the exports; and the same commit builds byte-identical output tw
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import subprocess
 
 import pytest
 import yaml
@@ -172,3 +174,36 @@ def test_csv_cells_are_never_formulas(formula):
     )
     [_, row] = list(csv.reader(io.StringIO(to_csv(matrix))))
     assert row[1] == "'" + formula
+
+
+def test_man_page_text_never_becomes_a_roff_request(make_app, tmp_path):
+    """Text from data that starts a line with '.' or "'" is shown, not run, by groff: a
+    '.so FILE' in a title, a description or a table cell never includes the file."""
+    from .conftest import need_program
+
+    groff = need_program("groff", "to read the built man page as man(1) does")
+    secret = tmp_path / "secret.txt"
+    secret.write_text("ROFF-INCLUDED-THE-FILE\n", encoding="utf-8")
+    request = f".so {secret}"
+    data = hostile_matrix()
+    data["levels"][1]["title"] = request
+    data["skills"][0]["title"] = request
+    data["skills"][0]["description"] = f"first line\n{request}\n'br"
+    data["responsibilities"][0]["title"] = f"'so {secret}"
+    data["roles"][0]["summary"] = f"{request}\n.sy touch {tmp_path / 'ran'}"
+    src = tmp_path / "src"
+    (src / "_data").mkdir(parents=True)
+    (src / "_data" / "skills-matrix.yaml").write_text(json.dumps(data), encoding="utf-8")
+    (src / "conf.py").write_text('extensions = ["myst_parser", "skills_matrix"]\n')
+    (src / "index.md").write_text(PAGE.replace("_data/me.yaml", "_data/none.yaml"))
+    (src / "_data" / "none.yaml").write_text('{"version": 1, "skills": {}}')
+    app = make_app("man", srcdir=src)
+    app.build()
+    [page] = app.outdir.glob("*.1")
+    done = subprocess.run(
+        [groff, "-t", "-man", "-Tutf8", str(page)], capture_output=True, text=True, check=True
+    )
+    shown = re.sub(".\x08", "", done.stdout)  # drop the overstrikes of bold and underline
+    assert "ROFF-INCLUDED-THE-FILE" not in shown
+    assert shown.count("secret.txt") >= 4  # the requests shown as text, where they stand
+    assert not (tmp_path / "ran").exists()
