@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import TextIO
 
-from . import __version__, diff
+from . import __version__, diff, revisions
 from .assessment import assess
 from .diagnostics import Diagnostics
 from .export import EXPORTERS
@@ -166,41 +165,23 @@ def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
-def _git(*args: str) -> str:
-    try:
-        done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
-    except OSError as exc:
-        raise UsageError(f"cannot run git: {exc}") from None
-    if done.returncode:
-        raise UsageError(f"git {' '.join(args)}: {done.stderr.strip() or 'failed'}")
-    return done.stdout
-
-
 def _revision_path(arg: str, tmp: Path) -> tuple[Path, str]:
-    """A matrix path for *arg*: a path as it is, or ``REV:PATH`` checked out from git."""
-    if Path(arg).exists() or ":" not in arg:
+    """A matrix path for *arg*: ``REV:PATH`` written out from git when git takes ``REV`` as a
+    revision (even if a local path has that name), else a path as it is."""
+    if arg.startswith("-"):
+        raise UsageError(f"{arg}: a path or a revision cannot start with '-'")
+    found = revisions.split(arg)
+    if found is None:
+        if ":" in arg and not Path(arg).exists():
+            rev = arg.partition(":")[0]
+            raise UsageError(
+                f"{arg}: no such file or folder, and git takes {rev!r} for no revision here"
+            )
         return _data_path(arg), arg
-    rev, _, rel = arg.partition(":")
-    if not rev or not rel:
-        raise UsageError(f"{arg}: give a path, or a git revision and a path as REV:PATH")
-    prefix = _git("rev-parse", "--show-prefix").strip()
-    rel = str(PurePosixPath(prefix, rel))
-    kind = _git("cat-file", "-t", f"{rev}:{rel}").strip()
-    names = (
-        [rel]
-        if kind == "blob"
-        else [
-            n
-            for n in _git("ls-tree", "--name-only", f"{rev}:{rel}").splitlines()
-            if n.endswith(".yaml")
-        ]
-    )
-    tmp.mkdir(parents=True)
-    for name in names:
-        blob = f"{rev}:{rel}" if kind == "blob" else f"{rev}:{rel}/{name}"
-        data = subprocess.run(["git", "show", blob], capture_output=True, check=True).stdout
-        (tmp / PurePosixPath(name).name).write_bytes(data)
-    return (tmp / PurePosixPath(rel).name if kind == "blob" else tmp), arg
+    try:
+        return revisions.write_out(*found, tmp), arg
+    except revisions.RevisionError as exc:
+        raise UsageError(f"{arg}: {exc}") from None
 
 
 COMMANDS = {"validate": cmd_validate, "assess": cmd_assess, "export": cmd_export, "diff": cmd_diff}

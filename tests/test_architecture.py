@@ -21,6 +21,7 @@ ALLOWED = {
     "diff": {"format", "model", "export"},
     "report": {"assessment", "model"},
     "schemas": {"format"},
+    "revisions": set(),
 }
 """Core module (or package) -> the package's modules it may import."""
 
