@@ -7,8 +7,13 @@ written from the results Sphinx had already written to output.json, saying so.
 
     python .ci/linkcheck.py [--outdir _build/linkcheck] [--budget 1200] [SPHINX ARGS...]
 
+The report becomes a GitHub issue's body, so whatever comes from outside (reason phrases,
+redirect targets, addresses) stands in code spans: no linked server can post mentions, links
+or images there. Each cell, and the whole body, is capped; a cut says so.
+
 Exit status: 0 no broken link, 1 broken links (or no result at all), 2 Sphinx failed.
-With GITHUB_OUTPUT set, writes ``broken=true|false`` and ``report=PATH`` there.
+With GITHUB_OUTPUT set, writes ``broken=true|false``, ``complete=true|false`` (false when the
+budget stopped the check) and ``report=PATH`` there.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
+from urllib.parse import urlsplit
 
 EXPLAINED = {
     r"https://www\.linkedin\.com/": (
@@ -31,6 +37,10 @@ EXPLAINED = {
     ),
 }
 ORDER = ["broken", "timeout", "redirected", "ignored", "working", "unchecked"]
+MAX_CELL = 300
+"""Characters of one cell, before it is cut."""
+MAX_BODY = 60_000
+"""Characters of the whole report; GitHub refuses issue bodies over 65,536."""
 
 
 def read_results(path: Path) -> list[dict]:
@@ -47,7 +57,16 @@ def read_results(path: Path) -> list[dict]:
 
 
 def _cell(text: object) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ").strip() or "—"
+    """*text* as a table cell that shows it and does nothing else: one line, capped, in a
+    code span (inside which GitHub links no mention, address or image), pipes escaped."""
+    text = " ".join(str(text).split())
+    if not text:
+        return "—"
+    if len(text) > MAX_CELL:
+        text = text[:MAX_CELL] + f"… ({len(text) - MAX_CELL} characters more, cut)"
+    fence = "`" * (max((len(run) for run in re.findall("`+", text)), default=0) + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}".replace("|", "\\|")
 
 
 def _reason(result: dict) -> str:
@@ -57,7 +76,12 @@ def _reason(result: dict) -> str:
     return result.get("info") or ""
 
 
-def report_markdown(results: list[dict], *, stopped_after: float | None = None) -> str:
+def report_markdown(
+    results: list[dict],
+    *,
+    stopped_after: float | None = None,
+    unchecked: list[str] | None = None,
+) -> str:
     counts = Counter(r.get("status", "unknown") for r in results)
     lines = ["# Link check", ""]
     summary = ", ".join(f"{counts[s]} {s}" for s in ORDER if counts[s])
@@ -70,6 +94,14 @@ def report_markdown(results: list[dict], *, stopped_after: float | None = None) 
             "answering 429 Too Many Requests) have no result below and were not "
             "checked this time.",
         ]
+        if unchecked:
+            hosts = sorted({urlsplit(uri).hostname or "?" for uri in unchecked})
+            lines += [
+                "",
+                f"{len(unchecked)} links were not checked, on "
+                + ", ".join(_cell(host) for host in hosts)
+                + ".",
+            ]
     for status, heading in (
         ("broken", "Broken"),
         ("timeout", "Timed out"),
@@ -90,7 +122,40 @@ def report_markdown(results: list[dict], *, stopped_after: float | None = None) 
         for r in sorted(rows, key=lambda r: (r.get("filename", ""), r.get("lineno", 0))):
             where = f"{r.get('filename', '?')}:{r.get('lineno', '?')}"
             lines.append(f"| {_cell(r.get('uri'))} | {_cell(where)} | {_cell(_reason(r))} |")
-    return "\n".join(lines) + "\n"
+    return _capped(lines)
+
+
+def _capped(lines: list[str]) -> str:
+    """The report, cut at a line to stay under :data:`MAX_BODY`, saying so when cut."""
+    out, size = [], 0
+    for index, line in enumerate(lines):
+        if size + len(line) + 1 > MAX_BODY - 300:
+            left = len(lines) - index
+            out += [
+                "",
+                f"*The report was cut here: {left} more lines would pass GitHub's limit for "
+                "an issue. The whole report is in the run's artifact.*",
+            ]
+            break
+        out.append(line)
+        size += len(line) + 1
+    return "\n".join(out) + "\n"
+
+
+def all_links(doctrees: Path) -> list[str]:
+    """Every external link of the documents (read before the check began), in order."""
+    import pickle  # noqa: PLC0415 (only for the doctrees Sphinx itself just wrote)
+
+    from docutils import nodes  # noqa: PLC0415
+
+    found: dict[str, None] = {}
+    for path in sorted(doctrees.glob("**/*.doctree")):
+        doctree = pickle.loads(path.read_bytes())  # noqa: S301 (this run's own doctrees)
+        for node in doctree.findall(nodes.reference):
+            uri = node.get("refuri", "")
+            if uri.startswith(("http://", "https://")):
+                found[uri.split("#", 1)[0]] = None
+    return list(found)
 
 
 def run_sphinx(args: list[str], budget: float) -> tuple[int | None, float | None]:
@@ -127,13 +192,20 @@ def main(argv: list[str] | None = None) -> int:
         args.budget,
     )
     results = read_results(outdir / "output.json")
+    unchecked = None
+    if stopped is not None:
+        checked = {r.get("uri", "").split("#", 1)[0] for r in results}
+        unchecked = [uri for uri in all_links(outdir / ".doctrees") if uri not in checked]
     report = outdir / "report.md"
     outdir.mkdir(parents=True, exist_ok=True)
-    report.write_text(report_markdown(results, stopped_after=stopped), encoding="utf-8")
+    text = report_markdown(results, stopped_after=stopped, unchecked=unchecked)
+    report.write_text(text, encoding="utf-8")
     broken = any(r.get("status") == "broken" for r in results) or not results
     if os.environ.get("GITHUB_OUTPUT"):
         with open(os.environ["GITHUB_OUTPUT"], "a", encoding="utf-8") as out:
-            out.write(f"broken={'true' if broken else 'false'}\nreport={report}\n")
+            out.write(f"broken={'true' if broken else 'false'}\n")
+            out.write(f"complete={'false' if stopped is not None else 'true'}\n")
+            out.write(f"report={report}\n")
     print(f"link check report: {report}")
     if status not in (None, 0, 1):  # 1 is Sphinx's "broken links"
         return 2

@@ -134,6 +134,10 @@ def test_scheduled_link_check_runs_the_bounded_check():
     assert "nox -s linkcheck" in check["run"] and "LINKCHECK_BUDGET" in check["env"]
     issue = steps[-1]
     assert issue["if"] == "always()" and "steps.check.outputs.broken" in issue["env"]["BROKEN"]
+    assert "steps.check.outputs.complete" in issue["env"]["COMPLETE"]
+    # the issue closes only after a complete check; the fallback report needs no folder
+    assert '[ "$COMPLETE" = "true" ]' in issue["run"] and "gh issue close" in issue["run"]
+    assert issue["run"].index("mkdir -p _build/linkcheck") < issue["run"].index("No report")
 
 
 def test_pull_request_workflow_builds_annotates_and_diffs():

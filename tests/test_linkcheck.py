@@ -147,8 +147,10 @@ def test_statuses_written_to_output_json(server, tmp_path):
     assert "## Broken (2)" in report and "## Ignored (1)" in report
 
 
-def test_endless_rate_limit_is_bounded_and_still_reported(server, tmp_path):
+def test_endless_rate_limit_is_bounded_and_still_reported(server, tmp_path, monkeypatch):
     src, out = project(tmp_path, server, ["/ok", "/always-429"])
+    outputs = tmp_path / "github-output"
+    monkeypatch.setenv("GITHUB_OUTPUT", str(outputs))
     start = time.monotonic()
     code = linkcheck.main(
         ["--outdir", str(out), "--confdir", str(src), "--srcdir", str(src), "--budget", "6"]
@@ -159,7 +161,10 @@ def test_endless_rate_limit_is_bounded_and_still_reported(server, tmp_path):
     assert found["ok"]["status"] == "working" and "always-429" not in found
     report = (out / "report.md").read_text(encoding="utf-8")
     assert "**The check was stopped after 6 s**" in report
+    assert "1 links were not checked, on `127.0.0.1`." in report
     assert code == 0
+    # a stopped check is not complete: the workflow then keeps the issue open
+    assert "complete=false" in outputs.read_text().splitlines()
 
 
 def test_report_explains_linkedin_and_escapes_cells():
@@ -183,7 +188,40 @@ def test_report_explains_linkedin_and_escapes_cells():
     ]
     report = linkcheck.report_markdown(results)
     assert "HTTP 999" in report
-    assert "| https://example.org/x | b.md:9 | 404 \\| Not Found |" in report
+    assert "| `https://example.org/x` | `b.md:9` | `404 \\| Not Found` |" in report
+
+
+def test_text_from_linked_servers_is_inert_in_the_issue():
+    """A reason phrase or a redirect target comes from the linked server: whoever holds it
+    (or buys an expired domain) must not post mentions, links or images in our issue."""
+    hostile = "@maintainer see [here](https://evil.example) ![x](https://evil.example/t.png) `a``b`"
+    results = [
+        {"filename": "a.md", "lineno": 1, "status": "broken", "info": hostile, "uri": "https://x"},
+        {"filename": "b.md", "lineno": 2, "status": "redirected", "info": "x" * 5000, "uri": "u"},
+    ]
+    report = linkcheck.report_markdown(results)
+    row = next(line for line in report.splitlines() if line.startswith("| `https://x`"))
+    cell = row.split(" | ")[2].rstrip(" |")
+    # one code span, fenced longer than any run of backticks inside it
+    assert cell == f"``` {hostile} ```"  # padded: it ends with a backtick
+    long = next(line for line in report.splitlines() if line.startswith("| `u`"))
+    assert "(4700 characters more, cut)" in long and len(long) < 400
+
+
+def test_the_whole_report_stays_under_githubs_limit():
+    results = [
+        {
+            "filename": "a.md",
+            "lineno": n,
+            "status": "broken",
+            "info": "y" * 250,
+            "uri": f"https://x/{n}",
+        }
+        for n in range(2000)
+    ]
+    report = linkcheck.report_markdown(results)
+    assert len(report) < 65_536
+    assert "The report was cut here" in report and "run's artifact" in report
 
 
 def test_read_results_survives_a_cut_line(tmp_path):
