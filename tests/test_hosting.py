@@ -46,6 +46,30 @@ def test_readthedocs_matches_its_schema():
     assert any("nox -s docs" in command for command in config["build"]["commands"])
 
 
+def test_dependabot_keeps_actions_extras_and_npm_fresh():
+    path = PROJECT / ".github" / "dependabot.yml"
+    done = check_jsonschema("vendor.dependabot", path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    config = yaml.safe_load(path.read_text())
+    assert {(u["package-ecosystem"], u["directory"]) for u in config["updates"]} == {
+        ("github-actions", "/"),
+        ("pip", "/"),
+        ("npm", "/.ci"),
+    }
+
+
+def test_every_dependency_has_an_upper_bound():
+    """The build is -nW: a new major release of anything it uses is taken on purpose."""
+    import tomllib
+
+    project = tomllib.loads((PROJECT / "pyproject.toml").read_text())["project"]
+    requirements = project["dependencies"] + [
+        r for extra in project["optional-dependencies"].values() for r in extra
+    ]
+    unbounded = [r for r in requirements if "skills-matrix" not in r and "<" not in r]
+    assert unbounded == []
+
+
 def test_schema_check_catches_a_broken_workflow(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text("on: push\njobs:\n  x:\n    runs-on: ubuntu-latest\n    stepz: []\n")
