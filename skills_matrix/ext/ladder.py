@@ -66,7 +66,12 @@ def ladder_table(matrix: Matrix, track: Track, prefix: str) -> list[nodes.Node]:
                     )
                 cells.append(cell)
             spec.row(cells)
-    out: list[nodes.Node] = [spec.node()]
+    # the track named outside the table too: not every builder prints captions (docutils
+    # 0.20's man writer drops them)
+    out: list[nodes.Node] = [nodes.rubric(track.title, track.title)]
+    if track.description:
+        out.append(paragraph(track.description))
+    out.append(spec.node())
     out.append(
         legend(
             "Each cell is the least level the role expects, from its own expectations or from "
