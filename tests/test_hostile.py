@@ -207,3 +207,61 @@ def test_man_page_text_never_becomes_a_roff_request(make_app, tmp_path):
     assert "ROFF-INCLUDED-THE-FILE" not in shown
     assert shown.count("secret.txt") >= 4  # the requests shown as text, where they stand
     assert not (tmp_path / "ran").exists()
+
+
+def test_control_characters_are_refused_where_they_stand(tmp_path):
+    """ESC, BEL and DEL never reach an output (an EPUB's XHTML, a terminal): the loader
+    refuses them, naming the character and where it stands."""
+    from skills_matrix.diagnostics import Diagnostics
+    from skills_matrix.reading import load_matrix, load_profile
+
+    from .test_loader import VALID
+
+    path = tmp_path / "m.yaml"
+    path.write_text(VALID.replace("title: X", 'title: "X\\e[31mred\\a\\x7f"'), encoding="utf-8")
+    diagnostics = Diagnostics()
+    assert load_matrix(path, diagnostics) is None
+    [error] = diagnostics.errors
+    assert (error.line, error.code) == (20, "control-character")
+    assert "U+001B at character 2" in error.message
+    path.write_text(VALID, encoding="utf-8")
+    profile = tmp_path / "p.yaml"
+    profile.write_text('version: 1\nname: "Kim\\e]0;title\\a"\n', encoding="utf-8")
+    diagnostics = Diagnostics()
+    assert load_profile(profile, load_matrix(path), diagnostics) is None
+    assert [(d.line, d.code) for d in diagnostics.errors] == [(2, "control-character")]
+
+
+def test_text_is_capped_so_no_builder_meets_a_64k_word(make_app, tmp_path):
+    """A 64,000-character word took the text builder 88 s (200,000: killed after 12 min).
+    Text is capped (5,000 characters, titles 300): the longest words allowed build at once."""
+    import time
+
+    from skills_matrix.diagnostics import Diagnostics
+    from skills_matrix.reading import load_matrix
+
+    data = hostile_matrix()
+    data["skills"][0]["description"] = "x" * 64_000
+    path = tmp_path / "m.yaml"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    diagnostics = Diagnostics()
+    assert load_matrix(path, diagnostics) is None
+    assert [d.code for d in diagnostics.errors] == ["length"]
+    assert "64,000 characters long; at most 5,000" in diagnostics.errors[0].message
+    longest = "y" * 300
+    for kind in ("levels", "responsibilities", "skills", "roles"):
+        for item in data[kind]:
+            item["title"] = longest
+    data["skills"][0]["description"] = "x" * 5_000
+    src = tmp_path / "src"
+    (src / "_data").mkdir(parents=True)
+    (src / "_data" / "skills-matrix.yaml").write_text(json.dumps(data), encoding="utf-8")
+    (src / "conf.py").write_text('extensions = ["skills_matrix"]\n')
+    (src / "index.rst").write_text(
+        "Long\n====\n\n.. skills-catalogue:: skills\n\n.. skills-matrix::\n"
+    )
+    app = make_app("text", srcdir=src)
+    start = time.monotonic()
+    app.build()
+    assert time.monotonic() - start < 120  # a generous bound; the figure is seconds
+    assert "x" * 5_000 in re.sub(r"\s", "", (app.outdir / "index.txt").read_text(encoding="utf-8"))
