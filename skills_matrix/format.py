@@ -10,6 +10,7 @@ field names. The contract is ``docs/reference/data-format.md``.
 from __future__ import annotations
 
 import dataclasses as dc
+from functools import cached_property
 
 VERSIONS = (1, 2)
 """The format versions this package reads; a key or form new in version 2 is an error in a
@@ -183,14 +184,14 @@ class Kind:
     doc: str
     plural: str | None = None
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)
 
-    @property
+    @cached_property
     def required(self) -> tuple[str, ...]:
         """The keys required in every version."""
         return tuple(f.key for f in self.fields if f.required and f.optional_since is None)

@@ -239,8 +239,14 @@ def _codepoint(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character)
 
 
+_NOT_TEXT_STARTS = frozenset("~nNtTfF0123456789+-.")
+"""The first characters of every core scalar that is not text (and the empty one)."""
+
+
 def _resolve(value: str) -> str:
     """The tag of a plain scalar, by YAML 1.2's core schema."""
+    if value and value[0] not in _NOT_TEXT_STARTS:
+        return _CORE + "str"  # most scalars are words: no pattern can match them
     for tag, pattern in (("null", _NULL), ("bool", _BOOL), ("int", _INT), ("float", _FLOAT)):
         if pattern.fullmatch(value):
             return _CORE + tag
