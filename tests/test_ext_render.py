@@ -135,3 +135,24 @@ def test_html_publishes_the_matrix_and_its_schemas(app):
     assert [s["id"] for s in data["skills"]] == ["sql", "writing", "regression", "orchestration"]
     for name in ("skills-matrix.schema.json", "profile.schema.json"):
         assert json.loads((app.outdir / name).read_text(encoding="utf-8"))["$schema"]
+
+
+def test_search_index_entries_land_on_their_definitions(app):
+    """Every object in searchindex.js points at an id its page has (Sphinx rebuilds an
+    anchor of the form <type>-<name> from the display name, which would not exist)."""
+    import json
+
+    app.build()
+    text = (app.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    docnames, objtypes = index["docnames"], index["objtypes"]
+    checked = 0
+    for prefix, entries in index["objects"].items():
+        for doc, typeindex, _prio, anchor, name in entries:
+            if not objtypes[str(typeindex)].startswith("matrix:"):
+                continue
+            assert anchor not in ("", "-"), (prefix, name)
+            page = (app.outdir / f"{docnames[doc]}.html").read_text(encoding="utf-8")
+            assert f'id="{anchor}"' in page, (name, anchor)
+            checked += 1
+    assert checked >= 10

@@ -38,6 +38,16 @@ def anchor(objtype: str, ident: str) -> str:
     return f"{objtype}-{ident}"
 
 
+def search_anchor(target: str) -> str:
+    """A second id on each definition, for the search index.
+
+    Sphinx's index shortens an anchor of the form ``<type>-<name>`` to ``-``, and its search
+    page rebuilds it from the *display* name: "skill-Prompt design", which exists nowhere.
+    An anchor of another form is kept as it is.
+    """
+    return f"matrix-{target}"
+
+
 def link(objtype: str, ident: str, title: str, *, optional: bool = False) -> pending_xref:
     """A reference to a definition, showing *title*."""
     node = pending_xref(
@@ -116,7 +126,7 @@ class MatrixDomain(Domain):
             )
             return
         target = anchor(objtype, ident)
-        node["ids"].append(target)
+        node["ids"] += [target, search_anchor(target)]
         self.objects[key] = Definition(self.env.docname, target, title)
 
     def clear_doc(self, docname: str) -> None:
@@ -187,7 +197,8 @@ class MatrixDomain(Domain):
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
         for (objtype, ident), definition in self.objects.items():
-            yield (ident, definition.title, objtype, definition.docname, definition.anchor, 1)
+            target = search_anchor(definition.anchor)
+            yield (ident, definition.title, objtype, definition.docname, target, 1)
 
 
 def _plain_text_when_undefined(
