@@ -68,7 +68,8 @@ notfound_urls_prefix = urlsplit(html_baseurl).path or "/"
 notfound_context = {
     "title": "Page not found",
     "body": "<h1>Page not found</h1><p>This page does not exist, or no longer does. Start "
-    "again from the <a href='index.html'>home page</a>, or search the site.</p>",
+    f"again from the <a href='{notfound_urls_prefix}index.html'>home page</a>, or search the "
+    "site.</p>",
 }
 
 # -- Link check ------------------------------------------------------------------------------

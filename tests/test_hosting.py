@@ -196,6 +196,8 @@ def test_site_has_sitemap_404_and_opengraph(tmp_path):
     assert "<loc>https://example.org/site/article.html</loc>" in sitemap
     assert "search.html" not in sitemap
     assert 'href="/site/_static/' in (out / "404.html").read_text()
+    # served for any missing path, deep ones included: the home link is absolute too
+    assert "href='/site/index.html'>home page</a>" in (out / "404.html").read_text()
     article = (out / "article.html").read_text()
     assert '<meta property="og:url" content="https://example.org/site/article.html" />' in article
     assert (
