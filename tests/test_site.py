@@ -259,3 +259,27 @@ def test_the_projects_matrix_validates_strictly():
     from skills_matrix.cli import main
 
     assert main(["validate", str(DATA), "--strict"]) == 0
+
+
+def test_the_site_as_an_epub_passes_epubcheck(tmp_path):
+    """The book is built strictly and epubcheck (Debian's) finds no error: the matrix's
+    stylesheet and scripts are packed with the pages that use them."""
+    import subprocess
+    from pathlib import Path
+
+    from sphinx.cmd.build import build_main
+
+    from .conftest import need_program
+
+    java = need_program("java", "to run epubcheck (apt-get install epubcheck)")
+    jar = Path("/usr/share/java/epubcheck.jar")
+    if not jar.exists():
+        need_program("epubcheck", "to check the EPUB (apt-get install epubcheck)")
+    out = tmp_path / "epub"
+    args = ["-b", "epub", "-nW", "--keep-going", "-q", "-c", str(PROJECT / "conf")]
+    args += [str(PROJECT / "docs"), str(out), "-d", str(tmp_path / "doctrees")]
+    assert build_main(args) == 0
+    [book] = out.glob("*.epub")
+    done = subprocess.run([java, "-jar", str(jar), str(book)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 fatals / 0 errors" in done.stdout + done.stderr

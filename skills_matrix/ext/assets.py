@@ -23,7 +23,6 @@ STATIC = PACKAGE / "ext" / "static"
 CSS = STATIC / "skills-matrix.css"
 SCRIPTS = ("vendor/js-yaml.min.js", "skills-assess.js", "skills-self-assessment.js")
 """The self-assessment's scripts, relative to the static folder, in loading order."""
-VENDORED = ("vendor/js-yaml.min.js", "vendor/js-yaml.LICENSE")
 TABLE_SCRIPT = STATIC / "skills-matrix-table.js"
 MATRIX_JSON = "skills-matrix.json"
 
@@ -44,16 +43,19 @@ def _add_css(
             app.add_js_file(script, defer="defer")
 
 
+def _add_static_path(app: Sphinx) -> None:
+    """The stylesheet and scripts go to ``_static`` with the theme's files, while the pages
+    are written: so an EPUB packs them too (copied after the build, they missed it)."""
+    if str(STATIC) not in app.config.html_static_path:
+        app.config.html_static_path.append(str(STATIC))
+    if app.builder.name == "epub":  # a book needs no licence of a script it does not run
+        app.config.epub_exclude_files.append("_static/vendor/js-yaml.LICENSE")
+
+
 def _write_files(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
     outdir = Path(app.builder.outdir)
-    static = outdir / "_static"
-    for asset in (CSS, TABLE_SCRIPT):
-        copy_asset_file(asset, static)
-    for name in sorted({*SCRIPTS, *VENDORED}):
-        (static / name).parent.mkdir(parents=True, exist_ok=True)
-        copy_asset_file(STATIC / name, (static / name).parent)
     matrix = get_store(app.env).matrix
     if matrix is None:
         return
@@ -66,5 +68,6 @@ def _write_files(app: Sphinx, exception: Exception | None) -> None:
 
 
 def setup_assets(app: Sphinx) -> None:
+    app.connect("builder-inited", _add_static_path)
     app.connect("html-page-context", _add_css)
     app.connect("build-finished", _write_files)
