@@ -13,7 +13,8 @@ sys.path.insert(0, str(HERE / "_ext"))
 # -- Project -----------------------------------------------------------------------------------
 project = "What is an AI Engineer?"
 author = "The skills-matrix contributors"
-copyright = "2024–2026, the skills-matrix contributors"  # noqa: A001
+# The site is the contributors'; the article it republishes is its author's.
+copyright = "2024–2026, the skills-matrix contributors; the article, its author"  # noqa: A001
 import skills_matrix  # noqa: E402
 
 version = release = skills_matrix.__version__
