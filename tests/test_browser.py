@@ -232,6 +232,30 @@ def test_reserved_words_as_skill_ids(browser, tmp_path):
         assert problems == []
 
 
+def test_a_shared_link_never_replaces_saved_answers_without_asking(site, browser):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    fill(page, {"python": "expert"})
+    assert page.inner_text(".sm-count") == f"1 of {len(load_matrix(DATA).skills)} skills answered"
+    stored = page.evaluate("JSON.stringify(Object.assign({}, localStorage))")
+    other = page.context.new_page()  # the same browser: the saved answers are there
+    other.goto(base + "assess-yourself.html#answers=python:working,llm-frameworks:-")
+    other.wait_for_selector(".sm-preview")
+    assert other.input_value("#sm-skill-python") == "working"  # a preview of the link's
+    assert other.evaluate("JSON.stringify(Object.assign({}, localStorage))") == stored
+    other.click("text=Back to my saved answers")
+    assert other.input_value("#sm-skill-python") == "expert"
+    other.goto(base + "assess-yourself.html#answers=python:working")
+    other.reload()
+    other.wait_for_selector(".sm-preview")
+    other.click("text=Keep these answers")
+    saved = json.loads(other.evaluate("Object.values(localStorage)[0]"))
+    assert saved["answers"] == {"python": "working"}
+    assert other.locator(".sm-bar-line").count() >= 1  # where each role starts to fit
+    assert problems == []
+
+
 def test_answers_are_kept_and_shared(site, browser):
     _, base = site
     page, _ = open_page(browser, base + "assess-yourself.html")

@@ -25,13 +25,18 @@
   const NONE_YET = "-"; // the select's value (and the shared link's) for "assessed, none yet"
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
-  function bar(share, label) {
+  /** A bar filled to *share*, with a mark where the role starts to fit (*line*, if given). */
+  function bar(share, label, line) {
     const value = share === null ? 0 : parseInt(percent(share), 10);
-    return el(
+    const out = el(
       "div",
       { class: "sm-bar", role: "img", "aria-label": label },
       el("div", { class: "sm-bar-fill", style: "width: " + value + "%" }),
     );
+    if (line !== undefined) {
+      out.append(el("div", { class: "sm-bar-line", style: "left: " + parseInt(percent(line), 10) + "%" }));
+    }
+    return out;
   }
 
   function init(box, matrix, text) {
@@ -53,6 +58,8 @@
     const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
 
     const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
+    const counter = el("p", { class: "sm-count", "aria-live": "polite" });
+    form.append(counter);
     const results = el("section", {
       class: "sm-results",
       "aria-live": "polite",
@@ -172,7 +179,9 @@
       message,
     );
 
+    let previewing = false; // answers from a shared link, shown but not saved until kept
     function save() {
+      if (previewing) return;
       try {
         localStorage.setItem(storageKey, JSON.stringify({ name: name, answers: answers }));
       } catch (error) {
@@ -235,6 +244,8 @@
         hint.textContent = level ? describe(skill, level) : level === null ? "Assessed: none yet." : "";
       }
       save();
+      const answered = Object.keys(answers).length;
+      counter.textContent = answered + " of " + matrix.skills.length + " skills answered";
       const result = A.assess(matrix, answers, threshold);
       results.replaceChildren(el("h2", { text: "How your answers fit each role" }), answer(result));
       for (const role of result.roles) {
@@ -250,7 +261,7 @@
             el("span", { class: "sm-verdict", text: verdict(role) }),
             " (" + role.met + " of " + role.expected + " expected skills met)",
           ),
-          bar(role.fit, "fit " + percent(role.fit)),
+          bar(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold), role.threshold),
         );
         const base = rolesById.get(role.id).extends;
         if (base) {
@@ -305,27 +316,63 @@
     } catch (error) {
       status("The link's answers could not be read; your saved answers are shown.");
     }
+    const stored = savedAnswers(saved);
     if (fromLink !== null) {
       const skills = Object.create(null);
       for (const pair of fromLink.split(",")) {
         const [skill, level] = pair.split(":");
         if (skill && level) skills[skill] = level === NONE_YET ? null : level;
       }
-      apply(skills, "");
-      status("Answers loaded from the link.");
+      if (stored && Object.keys(stored.answers).length) {
+        // never replace saved work without asking: show the link's answers, save nothing yet
+        previewing = true;
+        apply(skills, "");
+        const keep = el("button", { type: "button", text: "Keep these answers" });
+        const back = el("button", { type: "button", text: "Back to my saved answers" });
+        const ask = el(
+          "div",
+          { class: "sm-preview", role: "group", "aria-label": "Answers from a link" },
+          el("p", { text: "These are the answers from the link. Your saved answers are kept until you choose:" }),
+          keep,
+          back,
+        );
+        keep.addEventListener("click", () => {
+          previewing = false;
+          save();
+          ask.remove();
+          status("The link's answers are now your saved answers.");
+        });
+        back.addEventListener("click", () => {
+          previewing = false;
+          ask.remove();
+          apply(stored.answers, stored.name);
+          status("Your saved answers are back.");
+        });
+        tools.after(ask);
+        status("Showing the answers from the link; nothing is saved until you choose.");
+      } else {
+        apply(skills, "");
+        status("Answers loaded from the link.");
+      }
     } else {
-      const fits =
-        saved !== null &&
-        typeof saved === "object" &&
-        !Array.isArray(saved) &&
-        (saved.answers === undefined ||
-          (typeof saved.answers === "object" &&
-            saved.answers !== null &&
-            !Array.isArray(saved.answers) &&
-            Object.values(saved.answers).every((v) => v === null || typeof v === "string")));
-      if (!fits) status("The answers saved in this browser could not be read; they were set aside.");
-      apply(fits ? saved.answers || {} : {}, fits && typeof saved.name === "string" ? saved.name : "");
+      if (!stored) status("The answers saved in this browser could not be read; they were set aside.");
+      apply(stored ? stored.answers : {}, stored ? stored.name : "");
     }
+  }
+
+  /** What this browser saved, if it has the shape it should: {answers, name}; else null. */
+  function savedAnswers(saved) {
+    const fits =
+      saved !== null &&
+      typeof saved === "object" &&
+      !Array.isArray(saved) &&
+      (saved.answers === undefined ||
+        (typeof saved.answers === "object" &&
+          saved.answers !== null &&
+          !Array.isArray(saved.answers) &&
+          Object.values(saved.answers).every((v) => v === null || typeof v === "string")));
+    if (!fits) return null;
+    return { answers: saved.answers || {}, name: typeof saved.name === "string" ? saved.name : "" };
   }
 
   async function start() {
