@@ -19,7 +19,8 @@ from pathlib import Path
 
 from skills_matrix.diagnostics import Diagnostics
 from skills_matrix.reading import load_matrix
-from skills_matrix.reading.source import parse_yaml, read_yaml
+from skills_matrix.reading.files import read_yaml
+from skills_matrix.reading.source import parse_yaml
 
 
 def timed(action) -> tuple[float, object]:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from skills_matrix.diagnostics import Diagnostics
-from skills_matrix.reading.source import MAX_BYTES, parse_yaml, parse_yaml_bytes, read_yaml
+from skills_matrix.reading.files import parse_yaml_bytes, read_yaml
+from skills_matrix.reading.source import MAX_BYTES, parse_yaml
 
 
 def parse(text: str | bytes):

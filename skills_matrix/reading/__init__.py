@@ -1,6 +1,8 @@
-"""Reading data files, stage by stage: YAML with positions (:mod:`.source`), typed fields
-checked against the format (:mod:`.fields`), the matrix assembled and its references resolved
-(:mod:`.assembly`), warnings (:mod:`.lint`), and profiles (:mod:`.profiles`)."""
+"""Reading data files, stage by stage: a file's bytes (:mod:`.files`), YAML with positions
+(:mod:`.source`, its scalars as YAML 1.2 reads them: :mod:`.scalars`), typed fields checked
+against the format (:mod:`.fields`), the matrix assembled and its references resolved
+(:mod:`.assembly`), the rules of ladders (:mod:`.ladder`), warnings (:mod:`.lint`), and
+profiles (:mod:`.profiles`)."""
 
 from __future__ import annotations
 

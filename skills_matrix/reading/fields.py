@@ -15,7 +15,8 @@ from pathlib import Path
 
 from .. import format as fmt
 from ..diagnostics import Diagnostics, hint
-from .source import REFUSED, Mark, YamlMap, YamlSeq, read_yaml
+from .files import read_yaml
+from .source import REFUSED, Mark, YamlMap, YamlSeq
 
 INVALID = object()
 """A value that broke a rule; already reported."""

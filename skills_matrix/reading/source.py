@@ -11,12 +11,6 @@ read them: ``yes``, ``no``, ``on``, ``off`` are text; only ``true`` and ``false`
 
 from __future__ import annotations
 
-import math
-import os
-import re
-import stat
-from pathlib import Path
-
 import yaml
 from yaml.events import (
     AliasEvent,
@@ -29,6 +23,7 @@ from yaml.events import (
 )
 
 from ..diagnostics import Diagnostics
+from .scalars import CORE, construct, resolve
 
 try:
     from yaml import CSafeLoader as _EventLoader
@@ -45,16 +40,8 @@ MAX_NODES = 1_000_000
 Mark = tuple[int, int]
 """1-based line and column."""
 
-_CORE = "tag:yaml.org,2002:"
-_SCALAR_TAGS = {_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-# YAML 1.2 core schema: the plain scalars that are not text.
-_NULL = re.compile(r"~|null|Null|NULL|")
-_BOOL = re.compile(r"true|True|TRUE|false|False|FALSE")
-_INT = re.compile(r"[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+")
-_FLOAT = re.compile(
-    r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"
-)
 _KIND_NAMES = {dict: "a mapping", list: "a list"}
+_SCALAR_TAGS = {CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
 class _Refused:
@@ -97,102 +84,6 @@ class YamlSeq(list):
 
 class _Stop(Exception):
     """Reading cannot go on; the reason is already a diagnostic."""
-
-
-def read_yaml(path: Path, diagnostics: Diagnostics, display: str | None = None) -> object:
-    """Read one YAML file; return its value, or ``None`` with errors in *diagnostics*
-    (a document holding just ``null`` is ``None`` too, without errors)."""
-    name = display or str(path)
-    try:
-        data = _read_regular_file(path)
-    except _NotRegular as exc:
-        diagnostics.error(name, 1, 1, "file", f"{exc}: only regular files are read")
-        return None
-    except _TooLarge:
-        diagnostics.error(
-            name,
-            1,
-            1,
-            "limit",
-            f"the file is over {MAX_BYTES // 2**20} MiB; larger files are refused (split the "
-            "data into several files in a folder)",
-        )
-        return None
-    except OSError as exc:
-        diagnostics.error(name, 1, 1, "file", f"cannot read the file: {exc.strerror or exc}")
-        return None
-    return parse_yaml_bytes(data, name, diagnostics)
-
-
-class _NotRegular(Exception):
-    """Not a regular file; the message says what it is."""
-
-
-class _TooLarge(Exception):
-    """More than :data:`MAX_BYTES`."""
-
-
-def _read_regular_file(path: Path) -> bytes:
-    """The bytes of a regular file of at most :data:`MAX_BYTES`, counted as they are read.
-
-    Devices, pipes and sockets are refused before anything is read from them (``stat`` says 0
-    bytes for them, and reading ``/dev/zero`` or a pipe never ends); opening does not block.
-    """
-    kind = _file_kind(os.stat(path).st_mode)
-    if kind:
-        raise _NotRegular(f"this is {kind}, not a file")
-    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(descriptor, "rb") as file:
-        kind = _file_kind(os.fstat(file.fileno()).st_mode)  # replaced since the stat?
-        if kind:
-            raise _NotRegular(f"this is {kind}, not a file")
-        data = file.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:
-        raise _TooLarge
-    return data
-
-
-def _file_kind(mode: int) -> str | None:
-    """What a file of *mode* is, when it is not a regular file."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a pipe"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
-
-
-def parse_yaml_bytes(data: bytes, name: str, diagnostics: Diagnostics) -> object:
-    """Decode UTF-8 (a BOM is allowed) and parse; see :func:`parse_yaml`."""
-    if len(data) > MAX_BYTES:
-        diagnostics.error(name, 1, 1, "limit", f"the text is over {MAX_BYTES // 2**20} MiB")
-        return None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        diagnostics.error(
-            name, 1, 1, "encoding", "the file is UTF-16; save it as UTF-8, the only encoding read"
-        )
-        return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        diagnostics.error(
-            name,
-            line,
-            column,
-            "encoding",
-            f"the byte 0x{data[exc.start]:02x} is not valid UTF-8; save the file as UTF-8",
-        )
-        return None
-    return parse_yaml(text, name, diagnostics)
 
 
 def parse_yaml(text: str, name: str, diagnostics: Diagnostics) -> object:
@@ -239,50 +130,8 @@ def _codepoint(character: int | str) -> int:
     return character if isinstance(character, int) else ord(character)
 
 
-_NOT_TEXT_STARTS = frozenset("~nNtTfF0123456789+-.")
-"""The first characters of every core scalar that is not text (and the empty one)."""
-
-
-def _resolve(value: str) -> str:
-    """The tag of a plain scalar, by YAML 1.2's core schema."""
-    if value and value[0] not in _NOT_TEXT_STARTS:
-        return _CORE + "str"  # most scalars are words: no pattern can match them
-    for tag, pattern in (("null", _NULL), ("bool", _BOOL), ("int", _INT), ("float", _FLOAT)):
-        if pattern.fullmatch(value):
-            return _CORE + tag
-    return _CORE + "str"
-
-
-def _construct(tag: str, value: str) -> object:
-    """The value of a scalar of a core *tag*; ``ValueError`` when it is not one."""
-    if tag in ("str", "timestamp"):
-        return value
-    if tag == "null":
-        if not _NULL.fullmatch(value):
-            raise ValueError(value)
-        return None
-    if tag == "bool":
-        if not _BOOL.fullmatch(value):
-            raise ValueError(value)
-        return value.lower() == "true"
-    if tag == "int":
-        if not _INT.fullmatch(value):
-            raise ValueError(value)
-        if value.startswith(("0o", "0x")):
-            return int(value[2:], 8 if value[1] == "o" else 16)
-        return int(value, 10)
-    if not _FLOAT.fullmatch(value) and not _INT.fullmatch(value):
-        raise ValueError(value)
-    lowered = value.lower()
-    if lowered.endswith(".inf"):
-        return -math.inf if lowered.startswith("-") else math.inf
-    if lowered == ".nan":
-        return math.nan
-    return float(value)
-
-
 def _tag_name(tag: str) -> str:
-    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(CORE) :] if tag.startswith(CORE) else tag
 
 
 class _Composer:
@@ -409,7 +258,7 @@ class _Composer:
     def _scalar(self, event: ScalarEvent, mark: Mark) -> object:
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _resolve(event.value) if event.implicit[0] else _CORE + "str"
+            tag = resolve(event.value) if event.implicit[0] else CORE + "str"
         if tag not in _SCALAR_TAGS:
             self.error(
                 mark,
@@ -419,13 +268,13 @@ class _Composer:
             )
             return REFUSED
         try:
-            return _construct(tag[len(_CORE) :], event.value)
+            return construct(tag[len(CORE) :], event.value)
         except ValueError:
-            self.error(mark, "syntax", f"{event.value!r} is not a valid {tag[len(_CORE) :]}")
+            self.error(mark, "syntax", f"{event.value!r} is not a valid {tag[len(CORE) :]}")
             return REFUSED
 
     def _check_collection_tag(self, tag: str | None, kind: str, mark: Mark) -> None:
-        if tag not in (None, "!", _CORE + kind):
+        if tag not in (None, "!", CORE + kind):
             self.error(
                 mark,
                 "tag",

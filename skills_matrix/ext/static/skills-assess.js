@@ -183,6 +183,8 @@
   function parseProfile(text) {
     let data;
     try {
+      // js-yaml 4's load builds only plain data (no functions, no classes); the core schema
+      // reads scalars as YAML 1.2 and the command line do
       data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
     } catch (error) {
       throw new Error("it is not valid YAML: " + error.reason + " (line " + (error.mark ? error.mark.line + 1 : "?") + ")");
