@@ -256,6 +256,51 @@ def test_a_shared_link_never_replaces_saved_answers_without_asking(site, browser
     assert problems == []
 
 
+@pytest.mark.parametrize("width", [1280, 1024])
+def test_the_matrix_shows_every_row_and_keeps_its_header_in_view(site, browser, width):
+    _, base = site
+    page, problems = open_page(
+        browser, base + "matrix/index.html", viewport={"width": width, "height": 800}
+    )
+    page.wait_for_selector(".skills-matrix-wrapper.sm-fits")
+    sizes = page.evaluate(
+        """() => { const t = document.querySelector('table.skills-matrix');
+        const w = t.closest('.skills-matrix-wrapper');
+        return {table: t.getBoundingClientRect().height, box: w.clientHeight,
+                scrolls: w.scrollHeight > w.clientHeight + 1}; }"""
+    )
+    assert sizes["box"] >= sizes["table"] and not sizes["scrolls"]  # no box of its own
+    page.evaluate("window.scrollBy(0, 1200)")
+    page.wait_for_timeout(100)
+    header = page.evaluate("document.querySelector('.bd-header').getBoundingClientRect().bottom")
+    top = page.evaluate(
+        "document.querySelector('table.skills-matrix thead th').getBoundingClientRect().top"
+    )
+    assert abs(top - header) <= 1  # the header row stays just under the site's header
+    assert problems == []
+
+
+def test_on_a_phone_a_wide_table_scrolls_sideways_with_its_first_column(site, browser):
+    _, base = site
+    page, problems = open_page(
+        browser, base + "matrix/index.html", viewport={"width": 390, "height": 800}
+    )
+    page.wait_for_selector(".skills-matrix-wrapper table.skills-matrix")
+    page.wait_for_timeout(200)
+    moved = page.evaluate(
+        """() => { const w = document.querySelector('.skills-matrix-wrapper');
+        const box = w.querySelector('.pst-scrollable-table-container') || w;
+        const scroller = box.scrollWidth > box.clientWidth ? box : w;
+        const stub = w.querySelector('tbody th.stub');
+        const before = stub.getBoundingClientRect().left;
+        scroller.scrollLeft = 200;
+        return {wide: scroller.scrollWidth > scroller.clientWidth,
+                shifted: Math.abs(stub.getBoundingClientRect().left - before)}; }"""
+    )
+    assert moved["wide"] and moved["shifted"] <= 1
+    assert problems == []
+
+
 def test_answers_are_kept_and_shared(site, browser):
     _, base = site
     page, _ = open_page(browser, base + "assess-yourself.html")

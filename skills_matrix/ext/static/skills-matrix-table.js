@@ -83,6 +83,30 @@
     tables.forEach((table) => enhance(table, matrix));
   }
 
+  /** Sticky table headers go just under the site's own sticky header, whatever its height. */
+  function followHeader() {
+    const header = document.querySelector(".bd-header, header");
+    if (!header || getComputedStyle(header).position !== "sticky") return;
+    const place = () =>
+      document.documentElement.style.setProperty("--sm-top", header.getBoundingClientRect().height + "px");
+    place();
+    if (window.ResizeObserver) new ResizeObserver(place).observe(header);
+  }
+
+  /** Mark the tables that fit their column: only those stick to the page as it scrolls. */
+  function markFits() {
+    for (const wrapper of document.querySelectorAll(".skills-matrix-wrapper")) {
+      const table = wrapper.querySelector("table");
+      if (!table) continue;
+      wrapper.classList.remove("sm-fits");
+      const room = wrapper.getBoundingClientRect().width;
+      wrapper.classList.toggle("sm-fits", table.getBoundingClientRect().width <= room + 0.5);
+    }
+  }
+
+  followHeader();
+  markFits();
+  window.addEventListener("resize", markFits);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
