@@ -103,4 +103,11 @@ def assessment_text(matrix: Matrix, result: Assessment, profile: Profile | None 
                 if words:
                     lines.append(f"        {expected.title}: {words}")
         lines.append("")
+    if profile is not None and profile.evidence:
+        lines.append("Evidence the profile gives:")
+        for skill in matrix.skills:
+            for item in profile.evidence.get(skill.id, ()):
+                shown = item if isinstance(item, str) else f"{item.title or item.url} <{item.url}>"
+                lines.append(f"  - {skill.title}: {shown}")
+        lines.append("")
     return "\n".join(lines)

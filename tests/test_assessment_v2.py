@@ -150,3 +150,17 @@ def test_version_1_data_keeps_the_version_1_answer():
     assert list(document["roles"][0]) == [
         *("id", "title", "fit", "fits", "met", "expected", "gaps", "responsibilities"),
     ]
+
+
+def test_the_text_report_shows_the_profiles_evidence_date_and_role():
+    import io
+
+    from skills_matrix.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    profile = str(DATA / "profiles" / "ada.yaml")
+    assert main(["assess", profile, "--data", str(DATA / "skills-matrix.yaml")], out, err) == 0
+    text = out.getvalue()
+    assert "Assessed on 2026-11-30; current role: Engineer." in text
+    assert '  - Planning: Planned the Q3 migration, "on time" & in budget' in text
+    assert "  - Planning: Migration plan <https://example.org/plan>" in text
