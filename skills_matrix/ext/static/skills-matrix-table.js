@@ -95,13 +95,20 @@
 
   /** Mark the tables that fit their column: only those stick to the page as it scrolls. */
   function markFits() {
+    const article = document.querySelector(".bd-article-container");
+    if (article) article.classList.remove("sm-holds-fitting-table");
+    let any = false;
     for (const wrapper of document.querySelectorAll(".skills-matrix-wrapper")) {
       const table = wrapper.querySelector("table");
       if (!table) continue;
       wrapper.classList.remove("sm-fits");
       const room = wrapper.getBoundingClientRect().width;
-      wrapper.classList.toggle("sm-fits", table.getBoundingClientRect().width <= room + 0.5);
+      const fits = table.getBoundingClientRect().width <= room + 0.5;
+      wrapper.classList.toggle("sm-fits", fits);
+      any = any || fits;
     }
+    // (a class, not :has(): EPUB readers and epubcheck do not know :has())
+    if (article && any) article.classList.add("sm-holds-fitting-table");
   }
 
   followHeader();
