@@ -121,12 +121,13 @@ def serve(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Print the benchmark figures (builds, validation, incremental and parallel builds,
-    hostile input)."""
+    hostile input, a large team)."""
     session.install("-e", ".[docs]")
     session.run("python", "benchmarks/bench_build.py", *session.posargs)
     session.run("python", "benchmarks/bench_validate.py")
     session.run("python", "benchmarks/bench_incremental.py")
     session.run("python", "benchmarks/bench_hostile.py")
+    session.run("python", "benchmarks/bench_team.py")
 
 
 @nox.session(python=PYTHON)

@@ -1,4 +1,4 @@
-"""The ``skills-matrix`` command line: validate, assess, export, diff.
+"""The ``skills-matrix`` command line: validate, assess, export, diff, team.
 
 ``main(argv)`` returns the exit status: 0 success, 1 invalid data or profile (or warnings
 with ``validate --strict``), 2 the command was used wrongly.
@@ -20,8 +20,9 @@ from .diagnostics import Diagnostics
 from .export import EXPORTERS
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, SelectionError
-from .reading import load_matrix, load_profile
-from .report import assessment_text
+from .reading import load_matrix, load_profile, load_team
+from .report import assessment_text, team_text
+from .team import assess_team
 
 DEFAULT_DATA = Path("docs", "_data", "skills-matrix.yaml")
 
@@ -68,6 +69,19 @@ def _parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("old", help="a matrix path, or REV:PATH for a git revision")
     diff_cmd.add_argument("new", help="a matrix path, or REV:PATH for a git revision")
     diff_cmd.add_argument("--format", choices=tuple(diff.FORMATS), default="markdown")
+
+    team = commands.add_parser("team", help="a team assessed together: who covers what")
+    team.add_argument(
+        "profiles", nargs="+", metavar="PROFILE_OR_FOLDER", help="profiles, or folders of them"
+    )
+    team.add_argument("--data", help="the matrix file or folder")
+    team.add_argument(
+        "--threshold",
+        type=_threshold,
+        default=DEFAULT_THRESHOLD,
+        help="the fit a role needs, 0 to 1 (default: %(default)s)",
+    )
+    team.add_argument("--format", choices=("text", "json"), default="text")
     return parser
 
 
@@ -184,7 +198,34 @@ def _revision_path(arg: str, tmp: Path) -> tuple[Path, str]:
         raise UsageError(f"{arg}: {exc}") from None
 
 
-COMMANDS = {"validate": cmd_validate, "assess": cmd_assess, "export": cmd_export, "diff": cmd_diff}
+def cmd_team(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    matrix = _load(args.data, err)
+    if matrix is None:
+        return 1
+    missing = [p for p in args.profiles if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"{missing[0]}: no such file or folder")
+    diagnostics = Diagnostics()
+    members = load_team(args.profiles, matrix, diagnostics)
+    if members is None:
+        _report(diagnostics, err)
+        return 1
+    result = assess_team(matrix, members, args.threshold)
+    if args.format == "json":
+        json.dump(result.to_json(), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(team_text(matrix, result))
+    return 0
+
+
+COMMANDS = {
+    "validate": cmd_validate,
+    "assess": cmd_assess,
+    "export": cmd_export,
+    "diff": cmd_diff,
+    "team": cmd_team,
+}
 
 
 def main(

@@ -36,6 +36,7 @@ class Code(str, enum.Enum):
     STRENGTH = "strength"
     RANGE = "range"
     DUPLICATE_ID = "duplicate-id"
+    DUPLICATE_MEMBER = "duplicate-member"
     REFERENCE = "reference"
     # Ladders of roles (version 2)
     CYCLE = "cycle"

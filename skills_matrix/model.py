@@ -311,3 +311,12 @@ CLASSES: dict[str, type] = {
     "expectation": Expectation,
 }
 """The class of each kind of object of the format."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Member:
+    """A member of a team: a profile, and the name the team knows it by."""
+
+    name: str
+    """The profile's name, or its file name without ``.yaml``."""
+    profile: Profile

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .assessment import Assessment, RoleFit, percent
 from .model import Matrix, Profile
+from .team import TeamAssessment
 
 BAR_WIDTH = 20
 
@@ -111,3 +112,40 @@ def assessment_text(matrix: Matrix, result: Assessment, profile: Profile | None 
                 lines.append(f"  - {skill.title}: {shown}")
         lines.append("")
     return "\n".join(lines)
+
+
+def team_text(matrix: Matrix, result: TeamAssessment) -> str:
+    """What a manager acts on first: skills at risk, responsibilities nobody covers, roles
+    nobody fits and the best candidate for each role; then who covers what."""
+    skills = matrix.skill_by_id
+    at_risk = [s for s in result.skills if s.at_risk]
+    lines = [f"Team of {len(result.members)}: {', '.join(result.members)}", ""]
+    lines.append(f"Skills at risk ({len(at_risk)}): covered by one person or nobody")
+    for cover in at_risk:
+        who = cover.covered_by[0] if cover.covered_by else "nobody"
+        needed = matrix.level_by_id[cover.needed].title
+        lines.append(f"  - {skills[cover.skill].title} (at {needed} or above): {who}")
+    uncovered = [rid for rid, share in result.responsibilities if share == 0]
+    lines += [
+        "",
+        "Responsibilities nobody covers:"
+        if uncovered
+        else "Every responsibility is covered in part or whole.",
+    ]
+    lines += [f"  - {matrix.responsibility_by_id[rid].title}" for rid in uncovered]
+    nobody = [r for r in result.roles if not r.fitting]
+    lines += ["", "Roles nobody fits:" if nobody else "Every role has someone who fits it."]
+    lines += [f"  - {r.title}" for r in nobody]
+    lines += ["", "Best candidate for each role:"]
+    for cover in result.roles:
+        best = f"{cover.best[0]}, {percent(cover.best[1])}" if cover.best else "no expectations"
+        fitting = f"; fits: {', '.join(cover.fitting)}" if cover.fitting else ""
+        lines.append(f"  - {cover.title}: {best}{fitting}")
+    lines += ["", "Coverage of each responsibility:"]
+    for rid, share in result.responsibilities:
+        lines.append(f"  {matrix.responsibility_by_id[rid].title}: {percent(share)}")
+    lines += ["", "Who covers each skill:"]
+    for cover in result.skills:
+        who = ", ".join(cover.covered_by) or "nobody"
+        lines.append(f"  {skills[cover.skill].title}: {who}")
+    return "\n".join(lines) + "\n"

@@ -19,9 +19,10 @@ ALLOWED = {
     "table": {"model"},
     "export": {"format", "model", "table"},
     "diff": {"format", "model", "export"},
-    "report": {"assessment", "model"},
+    "report": {"assessment", "model", "team"},
     "schemas": {"format"},
     "revisions": set(),
+    "team": {"assessment", "format", "model"},
 }
 """Core module (or package) -> the package's modules it may import."""
 

@@ -116,3 +116,19 @@ def test_parallel_build_equals_serial(make_app, rootdir, tmp_path):
 def test_extension_is_parallel_safe(app):
     meta = app.extensions["skills_matrix"]
     assert meta.parallel_read_safe and meta.parallel_write_safe
+
+
+def test_a_profile_edited_or_added_rereads_the_team_pages(make_app, rootdir, tmp_path):
+    import time
+
+    srcdir = copy_root(rootdir, tmp_path, "ladder")
+    build(make_app, srcdir)
+    profiles = srcdir / "_data" / "profiles"
+    (profiles / "bo.yaml").write_text("version: 2\nname: Bo\nskills: {coaching: expert}\n")
+    _, read = build(make_app, srcdir)
+    assert {"team", "anonymous"} <= set(read) and "ladder" not in read
+    time.sleep(1.1)  # a folder's time of change has a resolution of a second on some systems
+    (profiles / "cy.yaml").write_text("version: 2\nname: Cy\nskills: {}\n")
+    app, read = build(make_app, srcdir)
+    assert {"team", "anonymous"} <= set(read)
+    assert "Cy" in (app.outdir / "team.html").read_text(encoding="utf-8")

@@ -95,3 +95,25 @@ def test_assessment_leads_with_the_answer(ladder_app):
     assert text.index("Closest role") < text.index("Assessment of Ada")
     assert "Communication : reach Practitioner (required), +40% of the fit" in text
     assert 'Planned the Q3 migration, "on time" & in budget' in text
+
+
+@pytest.mark.parametrize("builder", ["html", "latex", "text", "man"])
+def test_a_team_page_and_its_anonymous_twin(ladder_app, builder):
+    app = ladder_app(builder)
+    assert build_warnings(app).strip() == ""
+    if builder in ("html", "text"):
+        read = (
+            html_text
+            if builder == "html"
+            else (lambda app, name: (app.outdir / name).read_text(encoding="utf-8"))
+        )
+        named = read(app, f"team.{builder if builder == 'html' else 'txt'}")
+        anonymous = read(app, f"anonymous.{builder if builder == 'html' else 'txt'}")
+        assert "Ada" in named and "Bo" in named
+        assert "Person 1" in anonymous and "Person 2" in anonymous
+        body = anonymous.split("Skills at risk", 1)[1]
+        assert "Ada" not in body and "Bo" not in body  # no name anywhere when anonymous
+    else:
+        named = output_text(app)
+        assert "Person 1" in named and "Person 2" in named
+    assert "Skills at risk" in named and "Coaching" in named

@@ -21,6 +21,7 @@ from .matrix_table import setup_matrix_table
 from .role import setup_role
 from .self_assessment import setup_self_assessment
 from .tables import setup_tables
+from .team import setup_team
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -38,4 +39,5 @@ def setup_extension(app: Sphinx) -> None:
     setup_ladder(app)
     setup_assessment(app)
     setup_self_assessment(app)
+    setup_team(app)
     setup_assets(app)

@@ -1,0 +1,133 @@
+"""``skills-team``: a team assessed together: each person's level in each skill, the skills
+that rest on one person, who fits each role, and how much of each responsibility the team
+covers. ``:anonymous:`` shows "Person 1" … instead of names, on every builder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+
+from ..assessment import percent
+from ..diagnostics import Code, Diagnostics
+from ..model import Matrix, Member
+from ..reading.teams import load_team, team_files
+from ..team import TeamAssessment, assess_team
+from .base import MatrixDirective, fraction
+from .data import get_store
+from .domain import link
+from .nodes import group_title, legend, paragraph
+from .tables import Cell, Link, TableSpec
+from .warnings import report
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list[nodes.Node]:
+    out: list[nodes.Node] = []
+    at_risk = [s for s in result.skills if s.at_risk]
+    out.append(nodes.rubric("Skills at risk", "Skills at risk"))
+    if at_risk:
+        items = nodes.bullet_list()
+        for cover in at_risk:
+            who = cover.covered_by[0] if cover.covered_by else "nobody"
+            level = matrix.level_by_id[cover.needed].title
+            items += nodes.list_item(
+                "",
+                paragraph(
+                    link("skill", cover.skill, cover.title, optional=True),
+                    f" (at {level} or above): {who}",
+                ),
+            )
+        out += [paragraph("Covered by one person, or by nobody:"), items]
+    else:
+        out.append(paragraph("None: every skill a role expects is covered by two people or more."))
+    roles = TableSpec(
+        ["Role", "Who fits", "Closest"], caption="Roles", classes=["skills-matrix-team-roles"]
+    )
+    for cover in result.roles:
+        best = f"{cover.best[0]} ({percent(cover.best[1])})" if cover.best else "no expectations"
+        roles.row(
+            [Link("role", cover.role, cover.title), ", ".join(cover.fitting) or "nobody", best]
+        )
+    out += [nodes.rubric("Roles", "Roles"), roles.node()]
+    coverage = nodes.bullet_list()
+    for rid, share in result.responsibilities:
+        title = matrix.responsibility_by_id[rid].title
+        words = f": {percent(share)}" if share is not None else ": no expected skill supports it"
+        coverage += nodes.list_item(
+            "", paragraph(link("responsibility", rid, title, optional=True), words)
+        )
+    if result.responsibilities:
+        title = "Responsibilities covered"
+        out += [nodes.rubric(title, title), coverage]
+    out += _grid(matrix, members, result)
+    return out
+
+
+def _grid(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list[nodes.Node]:
+    expected = {cover.skill for cover in result.skills}
+    spec = TableSpec(
+        ["Skill", *(m.name for m in members)],
+        caption="Each person's level in each skill",
+        classes=["skills-matrix", "skills-matrix-team", "longtable"],
+    )
+    groups = [
+        (category, [s for s in skills if s.id in expected])
+        for category, skills in matrix.skills_in_display_order()
+    ]
+    groups = [(category, skills) for category, skills in groups if skills]
+    for category, skills in groups:
+        title = group_title(category, len(groups))
+        if title:
+            spec.group(title)
+        for skill in skills:
+            cells: list[Cell] = [Link("skill", skill.id, skill.title)]
+            for member in members:
+                if skill.id not in member.profile.skills:
+                    cells.append(None)
+                    continue
+                level = member.profile.skills[skill.id]
+                cells.append(matrix.level_by_id[level].title if level else "none yet")
+            spec.row(cells)
+    note = legend("An empty cell: not assessed; “none yet”: assessed, without the skill.")
+    title = "Who has which skill"
+    return [
+        nodes.rubric(title, title),
+        nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"]),
+    ]
+
+
+class SkillsTeam(MatrixDirective):
+    """A team of profiles (a folder or a file) assessed together."""
+
+    required_arguments = 1
+    option_spec: ClassVar = {"anonymous": directives.flag, "threshold": fraction}
+
+    def render(self, matrix: Matrix) -> list[nodes.Node]:
+        rel, path = self.env.relfn2path(self.arguments[0])
+        if not Path(path).exists():
+            return self.warn(f"{self.name}: {rel} does not exist", Code.DATA_MISSING)
+        self.env.note_dependency(rel)  # a folder: a profile added or removed changes it
+        files = team_files([Path(path)])
+        for file in files:
+            self.env.note_dependency(str(file))
+        store = get_store(self.env)
+        diagnostics = Diagnostics()
+        members = load_team([Path(path)], matrix, diagnostics, read=lambda f: store.profile(str(f)))
+        for diagnostic in diagnostics.sorted():
+            report(diagnostic)
+        if members is None:
+            return []
+        if "anonymous" in self.options:
+            members = [Member(f"Person {n}", m.profile) for n, m in enumerate(members, 1)]
+        threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
+        result = assess_team(matrix, members, threshold)
+        return team_nodes(matrix, members, result)
+
+
+def setup_team(app: Sphinx) -> None:
+    app.add_directive("skills-team", SkillsTeam)

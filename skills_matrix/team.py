@@ -1,0 +1,110 @@
+"""A team, assessed together, as the data format defines it ("A team, assessed together"):
+who fits each role, who covers each skill, which skills rest on one person, and how much of
+each responsibility the team covers."""
+
+from __future__ import annotations
+
+import dataclasses as dc
+from collections.abc import Sequence
+
+from .assessment import assess
+from .format import DEFAULT_THRESHOLD
+from .model import Matrix, Member
+
+
+@dc.dataclass(frozen=True, slots=True)
+class RoleCover:
+    role: str
+    title: str
+    fitting: tuple[str, ...]
+    best: tuple[str, float] | None
+    """The member with the highest fit, and the fit; ``None`` for a role without expectations."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class SkillCover:
+    skill: str
+    title: str
+    needed: str
+    """The lowest level at which any role expects the skill."""
+    covered_by: tuple[str, ...]
+
+    @property
+    def at_risk(self) -> bool:
+        """One person away from nobody."""
+        return len(self.covered_by) <= 1
+
+
+@dc.dataclass(frozen=True, slots=True)
+class TeamAssessment:
+    members: tuple[str, ...]
+    roles: tuple[RoleCover, ...]
+    skills: tuple[SkillCover, ...]
+    responsibilities: tuple[tuple[str, float | None], ...]
+
+    def to_json(self) -> dict:
+        """The ``team --format json`` object."""
+        return {
+            "members": list(self.members),
+            "roles": [
+                {
+                    "id": r.role,
+                    "title": r.title,
+                    "fitting": list(r.fitting),
+                    "best": {"member": r.best[0], "fit": r.best[1]} if r.best else None,
+                }
+                for r in self.roles
+            ],
+            "skills": [
+                {
+                    "id": s.skill,
+                    "title": s.title,
+                    "needed": s.needed,
+                    "covered_by": list(s.covered_by),
+                    "at_risk": s.at_risk,
+                }
+                for s in self.skills
+            ],
+            "responsibilities": [
+                {"id": rid, "coverage": share} for rid, share in self.responsibilities
+            ],
+        }
+
+
+def assess_team(
+    matrix: Matrix, members: Sequence[Member], threshold: float = DEFAULT_THRESHOLD
+) -> TeamAssessment:
+    rank = matrix.level_rank
+    needed: dict[str, str] = {}
+    for role in matrix.roles:
+        for skill, e in matrix.expectations(role.id).items():
+            if skill not in needed or rank[e.level] < rank[needed[skill]]:
+                needed[skill] = e.level
+    results = [assess(matrix, m.profile, threshold).every for m in members]
+    roles = []
+    for role in matrix.roles:
+        fits = [(m.name, result[role.id]) for m, result in zip(members, results, strict=True)]
+        best = None
+        for name, fit in fits:
+            if fit.fit is not None and (best is None or fit.fit > best[1]):
+                best = (name, fit.fit)
+        roles.append(RoleCover(role.id, role.title, tuple(n for n, f in fits if f.fits), best))
+    skills = []
+    for skill in matrix.skills:
+        if skill.id not in needed:
+            continue
+        covered = tuple(
+            m.name
+            for m in members
+            if (level := m.profile.skills.get(skill.id)) is not None
+            and rank[level] >= rank[needed[skill.id]]
+        )
+        skills.append(SkillCover(skill.id, skill.title, needed[skill.id], covered))
+    coverage = []
+    for resp in matrix.responsibilities:
+        supporting = [s for s in skills if resp.id in matrix.skill_by_id[s.skill].supports]
+        share = sum(1 for s in supporting if s.covered_by) / len(supporting) if supporting else None
+        coverage.append((resp.id, share))
+    return TeamAssessment(
+        tuple(m.name for m in members), tuple(roles), tuple(skills), tuple(coverage)
+    )
