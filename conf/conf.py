@@ -102,6 +102,7 @@ html_short_title = "AI Engineer"
 html_static_path = ["_static"]
 html_favicon = "_static/favicon.svg"
 html_css_files = ["site.css"]
+html_js_files = [("header.js", {"defer": "defer"})]
 html_last_updated_fmt = "%Y-%m-%d"
 html_copy_source = False
 html_show_sourcelink = False

@@ -301,6 +301,23 @@ def test_on_a_phone_a_wide_table_scrolls_sideways_with_its_first_column(site, br
     assert problems == []
 
 
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_an_in_page_link_lands_below_the_header(site, browser, width):
+    _, base = site
+    page, problems = open_page(
+        browser, base + "roles/ai-engineer.html", viewport={"width": width, "height": 800}
+    )
+    page.wait_for_timeout(300)
+    page.evaluate("location.hash = '#skills-by-responsibility'")  # as an in-page link does
+    page.wait_for_timeout(500)
+    header = page.evaluate("document.querySelector('.bd-header').getBoundingClientRect().bottom")
+    target = page.evaluate(
+        "document.getElementById('skills-by-responsibility').getBoundingClientRect().top"
+    )
+    assert target >= header - 1, (target, header)
+    assert problems == []
+
+
 def test_answers_are_kept_and_shared(site, browser):
     _, base = site
     page, _ = open_page(browser, base + "assess-yourself.html")
