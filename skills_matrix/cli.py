@@ -49,15 +49,8 @@ def _parser() -> argparse.ArgumentParser:
 
     assess_cmd = commands.add_parser("assess", help="how well a profile fits each role")
     assess_cmd.add_argument("profile", help="a profile YAML file")
-    assess_cmd.add_argument("--data", help="the matrix file or folder")
     assess_cmd.add_argument("--role", help="assess only this role id")
-    assess_cmd.add_argument(
-        "--threshold",
-        type=_threshold,
-        default=DEFAULT_THRESHOLD,
-        help="the fit a role needs, 0 to 1 (default: %(default)s)",
-    )
-    assess_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    _assessment_options(assess_cmd)
 
     export = commands.add_parser(
         "export", help="the matrix as JSON, or its grid as CSV or Markdown"
@@ -74,15 +67,20 @@ def _parser() -> argparse.ArgumentParser:
     team.add_argument(
         "profiles", nargs="+", metavar="PROFILE_OR_FOLDER", help="profiles, or folders of them"
     )
-    team.add_argument("--data", help="the matrix file or folder")
-    team.add_argument(
+    _assessment_options(team)
+    return parser
+
+
+def _assessment_options(command: argparse.ArgumentParser) -> None:
+    """The options ``assess`` and ``team`` share: the data, the threshold, the format."""
+    command.add_argument("--data", help="the matrix file or folder")
+    command.add_argument(
         "--threshold",
         type=_threshold,
         default=DEFAULT_THRESHOLD,
         help="the fit a role needs, 0 to 1 (default: %(default)s)",
     )
-    team.add_argument("--format", choices=("text", "json"), default="text")
-    return parser
+    command.add_argument("--format", choices=("text", "json"), default="text")
 
 
 def _threshold(text: str) -> float:

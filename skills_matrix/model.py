@@ -7,7 +7,7 @@ keys; objects are built by keyword.
 from __future__ import annotations
 
 import dataclasses as dc
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import cached_property
 from typing import Literal
 
@@ -262,12 +262,17 @@ class Matrix:
                     members[member.id] = member
         return sorted(members.values(), key=lambda r: (r.grade is None, r.grade or 0, r.id))
 
-    def skills_in_display_order(self) -> list[tuple[Category | None, list[Skill]]]:
+    def skills_in_display_order(
+        self, only: Collection[str] | None = None
+    ) -> list[tuple[Category | None, list[Skill]]]:
         """Skills grouped by category in declared order, file order inside each group;
-        skills without a category last, under ``None``."""
+        skills without a category last, under ``None``. *only*: keep these skill ids (a
+        group left empty is left out)."""
         groups: dict[str | None, list[Skill]] = {c.id: [] for c in self.categories}
         loose: list[Skill] = []
         for skill in self.skills:
+            if only is not None and skill.id not in only:
+                continue
             if skill.category is None:
                 loose.append(skill)
             else:

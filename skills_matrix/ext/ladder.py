@@ -31,11 +31,7 @@ def ladder_table(matrix: Matrix, track: Track, prefix: str) -> list[nodes.Node]:
         classes=["skills-matrix", "skills-matrix-ladder", "longtable"],
     )
     notes = nodes.enumerated_list(classes=["skills-matrix-ladder-notes"])
-    groups = [
-        (category, [s for s in skills if any(s.id in e for e in expectations)])
-        for category, skills in matrix.skills_in_display_order()
-    ]
-    groups = [(category, skills) for category, skills in groups if skills]
+    groups = matrix.skills_in_display_order(only={skill for e in expectations for skill in e})
     for category, skills in groups:
         title = group_title(category, len(groups))
         if title:

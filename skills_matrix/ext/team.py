@@ -69,17 +69,12 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
 
 
 def _grid(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list[nodes.Node]:
-    expected = {cover.skill for cover in result.skills}
     spec = TableSpec(
         ["Skill", *(m.name for m in members)],
         caption="Each person's level in each skill",
         classes=["skills-matrix", "skills-matrix-team", "longtable"],
     )
-    groups = [
-        (category, [s for s in skills if s.id in expected])
-        for category, skills in matrix.skills_in_display_order()
-    ]
-    groups = [(category, skills) for category, skills in groups if skills]
+    groups = matrix.skills_in_display_order(only={cover.skill for cover in result.skills})
     for category, skills in groups:
         title = group_title(category, len(groups))
         if title:
