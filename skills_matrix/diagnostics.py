@@ -34,6 +34,7 @@ class Code(str, enum.Enum):
     LENGTH = "length"
     CONTROL_CHARACTER = "control-character"
     STRENGTH = "strength"
+    ORIGIN = "origin"
     RANGE = "range"
     DUPLICATE_ID = "duplicate-id"
     DUPLICATE_MEMBER = "duplicate-member"

@@ -33,6 +33,8 @@ MAX_GRADE = 100
 MAX_WEIGHT = 100
 DEFAULT_WEIGHT = 1
 STRENGTHS = ("core", "supporting")
+ORIGINS = ("source", "synthesis")
+"""Where a skill comes from: named by the framework's sources, or its authors' own reading."""
 DEFAULT_THRESHOLD = 0.8
 """The share of a role's expected skills a profile must meet for the role to fit."""
 
@@ -285,6 +287,13 @@ KINDS: dict[str, Kind] = _kinds(
                 doc="Responsibility id -> strength (core or supporting).",
             ),
             Field("links", ListOf(Object("source")), doc="Where to learn it.", since=2),
+            Field(
+                "origin",
+                OneOf(ORIGINS, "origin"),
+                doc="'source' when the framework's sources name the skill, 'synthesis' when "
+                "its authors inferred it.",
+                since=2,
+            ),
             Field(
                 "levels",
                 IdMap(Ref("level", "describes"), Either((TEXT, Object("descriptor")), (2, 2))),

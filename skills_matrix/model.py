@@ -15,6 +15,7 @@ from .diagnostics import hint
 from .format import DEFAULT_WEIGHT, kind_by_plural
 
 Strength = Literal["core", "supporting"]
+Origin = Literal["source", "synthesis"]
 
 
 OTHER_SKILLS = "Other skills"
@@ -73,6 +74,8 @@ class Skill:
     """Responsibility id -> strength, in file order."""
     links: tuple[Source, ...] = ()
     """Where to learn it."""
+    origin: Origin | None = None
+    """Named by the framework's sources, or its authors' synthesis; ``None`` when unsaid."""
     levels: Mapping[str, Descriptor] = dc.field(default_factory=dict)
     """Level id -> what the skill looks like at that level (text is read as a descriptor)."""
 

@@ -49,6 +49,8 @@ def test_every_builder_renders_the_ladder_clean(ladder_app, builder):
         "Plans and sizes the team",  # a skill's descriptor at a level
         "after a slip",  # an example of a descriptor
         "Planned the Q3 migration",  # a profile's evidence
+        "Origin: named by the source.",  # a skill's origin
+        "Origin: the framework authors",
     ):
         assert expected in text, f"{builder}: {expected!r} missing"
 

@@ -326,3 +326,36 @@ def test_the_data_format_pages_version_2_examples_are_valid(tmp_path):
     profile = load_profile(path, matrix, diagnostics)
     assert profile is not None, [str(d) for d in diagnostics]
     assert profile.skills["communication"] is None and profile.evidence["coaching"]
+
+
+class TestOrigin:
+    """A skill's ``origin``, this project's compatible extension: named by the framework's
+    sources, or its authors' synthesis."""
+
+    def with_origin(self, value: str) -> str:
+        old = "    title: Planning and organising\n"
+        return SPEC_EXAMPLE.replace(old, old + f"    origin: {value}\n", 1)
+
+    def test_read_and_exported(self, tmp_path):
+        from skills_matrix.export import to_json
+
+        matrix, diagnostics = load(tmp_path, self.with_origin("synthesis"))
+        assert not diagnostics.errors, [str(d) for d in diagnostics]
+        assert [s.origin for s in matrix.skills] == ["synthesis", None]
+        assert [s["origin"] for s in to_json(matrix)["skills"]] == ["synthesis", None]
+
+    def test_another_word_is_a_located_error(self, tmp_path):
+        matrix, diagnostics = load(tmp_path, self.with_origin("article"))
+        assert matrix is None
+        [error] = diagnostics.errors
+        assert (error.line, error.column, error.code) == (17, 13, "origin")
+        assert "'source'" in error.message and "'synthesis'" in error.message, error.message
+
+    def test_needs_version_2(self, tmp_path):
+        from .test_loader import VALID
+
+        assert "  - id: skill-a\n" in VALID
+        text = VALID.replace("  - id: skill-a\n", "  - id: skill-a\n    origin: source\n", 1)
+        matrix, diagnostics = load(tmp_path, text)
+        [error] = diagnostics.errors
+        assert error.code == "version" and "the key 'origin' is new in version 2" in error.message

@@ -10,6 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from skills_matrix.assessment import assess
+from skills_matrix.ext.catalogue import ORIGIN_WORDS
 from skills_matrix.reading import load_matrix, load_profile
 
 from .conftest import PROJECT
@@ -217,6 +218,22 @@ def test_full_matrix_page_has_every_skill_and_responsibility(site):
     text = read(site, "matrix/index.html").text
     for item in (*matrix.skills, *matrix.responsibilities, *matrix.categories):
         assert item.title in text
+
+
+def test_every_skill_says_whether_the_article_names_it(site):
+    import json
+
+    matrix = load_matrix(DATA)
+    assert {s.origin for s in matrix.skills} == {"source", "synthesis"}
+    published = json.loads(page(site, "skills-matrix.json"))
+    assert {s["id"]: s["origin"] for s in published["skills"]} == {
+        s.id: s.origin for s in matrix.skills
+    }
+    text = read(site, "matrix/skills.html").text
+    for skill in matrix.skills:
+        entry = text[text.index(skill.title) :]
+        said = {o: entry.find(words) % len(entry) for o, words in ORIGIN_WORDS.items()}
+        assert min(said, key=said.get) == skill.origin, skill.id
 
 
 def test_landing_page_cards(site):

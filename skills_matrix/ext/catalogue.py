@@ -17,6 +17,12 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
+ORIGIN_WORDS = {
+    "source": "Origin: named by the source.",
+    "synthesis": "Origin: the framework authors' synthesis, not named by the source.",
+}
+
+
 class SkillsCatalogue(MatrixDirective):
     """Definitions of the responsibilities, skills or levels: the link targets."""
 
@@ -80,6 +86,8 @@ class SkillsCatalogue(MatrixDirective):
                 body: list[nodes.Node] = []
                 if skill.description:
                     body.append(paragraph(skill.description))
+                if skill.origin:
+                    body.append(paragraph(ORIGIN_WORDS[skill.origin], classes=["sm-origin"]))
                 if skill.examples:
                     body += [paragraph("Examples:"), text_list(skill.examples)]
                 if skill.levels:
