@@ -125,17 +125,25 @@ html_context = {
     "doc_path": "docs",
     "default_mode": "auto",
 }
+ROLE_PAGES = sorted(f"roles/{page.stem}" for page in (HERE.parent / "docs" / "roles").glob("*.md"))
 html_theme_options = {
     "navbar_align": "left",
+    # one header row from 1024 px: short link titles (docs/index.md), search as a button,
+    # the source link in the footer
+    "navbar_persistent": [],
+    "navbar_end": ["search-button", "theme-switcher"],
     "header_links_before_dropdown": 7,
     "use_edit_page_button": True,
     "show_toc_level": 2,
     "navigation_with_keys": False,
     "secondary_sidebar_items": {
-        "**": ["page-toc", "edit-this-page"],
-        **dict.fromkeys(["matrix/index", "roles/index", "assess-yourself"], []),
+        "**": ["page-toc"],
+        # pages whose wide tables need the room the page's table of contents would take
+        **dict.fromkeys(["matrix/index", "assess-yourself", *ROLE_PAGES], []),
     },
+    "article_footer_items": ["edit-this-page"],
     "footer_start": ["copyright"],
+    "footer_center": ["navbar-icon-links"],
     "footer_end": ["last-updated"],
     "icon_links": [
         {
@@ -145,3 +153,17 @@ html_theme_options = {
         },
     ],
 }
+
+# pydata-sphinx-theme leaves a first visit's colour theme "auto" until its deferred script runs,
+# and its colours and borders hang on the resolved theme: the page is first painted without
+# them and moves as they arrive. Resolve it before the first paint, as that script will.
+RESOLVE_THEME = """(function () {
+  var root = document.documentElement;
+  if (!root.dataset.theme || root.dataset.theme === "auto") {
+    root.dataset.theme = matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
+  }
+})();"""
+
+
+def setup(app):
+    app.add_js_file(None, body=RESOLVE_THEME, priority=100)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-pytest_plugins = ("sphinx.testing.fixtures",)
+pytest_plugins = ("sphinx.testing.fixtures", "tests.browsing")
 
 TESTS = Path(__file__).parent
 ROOTS = TESTS / "roots"

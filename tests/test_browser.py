@@ -2,17 +2,12 @@
 
 The self-assessment must compute what the command line computes; no page may log a console
 error; axe-core must find no serious or critical accessibility violation, in light and dark
-mode. Without Chromium these tests skip, with the reason; in CI (CI=true) they fail instead.
+mode. The site, the server and the browser come from tests/browsing.py.
 """
 
 from __future__ import annotations
 
-import contextlib
-import functools
-import http.server
 import json
-import os
-import threading
 
 import pytest
 
@@ -20,91 +15,13 @@ from skills_matrix.assessment import percent
 from skills_matrix.cli import main as cli
 from skills_matrix.reading import load_matrix, load_profile
 
+from .browsing import open_page, pages, serve
 from .conftest import PROJECT
 
 pytestmark = pytest.mark.site
 
-CHROMIUM = "/usr/bin/chromium"
 DATA = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
 AUTHOR = PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def _need_browser():
-    reason = None
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        reason = "Playwright for Python is not installed"
-    if reason is None and not os.path.exists(CHROMIUM):
-        reason = f"Chromium is not installed at {CHROMIUM} (apt-get install chromium)"
-    if reason:
-        if os.environ.get("CI"):
-            pytest.fail(f"browser tests must run in CI: {reason}")
-        pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    _need_browser()
-    from sphinx.cmd.build import build_main
-
-    out = tmp_path_factory.mktemp("browser-site")
-    assert (
-        build_main(
-            ["-q", "-b", "html", "-c", str(PROJECT / "conf"), str(PROJECT / "docs"), str(out)]
-        )
-        == 0
-    )
-
-    with serve(out) as base:
-        yield out, base
-
-
-@contextlib.contextmanager
-def serve(folder):
-    """A static server for *folder* on 127.0.0.1; yields its base URL."""
-
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder))
-    )
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    finally:
-        httpd.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser(site):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
-
-
-def open_page(browser, url, mode="light", **options):
-    context = browser.new_context(color_scheme=mode, accept_downloads=True, **options)
-    page = context.new_page()
-    problems: list[str] = []
-    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda e: problems.append(str(e)))
-    page.goto(url)
-    return page, problems
 
 
 def role_cards(page) -> dict:
@@ -250,7 +167,11 @@ def test_a_shared_link_never_replaces_saved_answers_without_asking(site, browser
     other.reload()
     other.wait_for_selector(".sm-preview")
     other.click("text=Keep these answers")
-    saved = json.loads(other.evaluate("Object.values(localStorage)[0]"))
+    [saved] = [
+        json.loads(value)
+        for key, value in other.evaluate("Object.entries(localStorage)")
+        if key.startswith("skills-matrix:")
+    ]
     assert saved["answers"] == {"python": "working"}
     assert other.locator(".sm-bar-line").count() >= 1  # where each role starts to fit
     assert problems == []
@@ -356,15 +277,6 @@ def test_without_javascript_the_page_says_what_it_needs(site, browser):
     assert "needs JavaScript" in text and "skills-matrix assess PROFILE" in text
 
 
-def pages(site) -> list[str]:
-    out, _ = site
-    return sorted(
-        str(p.relative_to(out))
-        for p in out.rglob("*.html")
-        if "_static" not in p.parts and p.name != "404.html"
-    )
-
-
 def test_no_console_errors_on_any_page(site, browser):
     _, base = site
     found = {}
@@ -412,8 +324,11 @@ def test_matrix_table_filters_by_category_and_role(site, browser):
     )
     assert page.locator(visible).count() == 1 + 4  # the group row and its four skills
     page.select_option(".sm-filters label:has-text('Show category') select", "")
-    page.select_option(".sm-filters label:has-text('Show the skills of') select", "ml-engineer")
     matrix = load_matrix(DATA)
+    page.select_option(
+        ".sm-filters label:has-text('Show the skills of') select",
+        label=matrix.role_by_id["ml-engineer"].title,
+    )
     expected = len(matrix.role_by_id["ml-engineer"].expects)
     skills = page.locator(visible + ":not(.skills-matrix-group)").count()
     assert skills == expected < everything

@@ -254,13 +254,27 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     path.write_text(yaml12(data), encoding="utf-8")
     matrix = load_matrix(path)
     grid = build_grid(matrix)
-    [wrapper] = grid_table(grid, "Caption <b>")
+    *bar, wrapper = grid_table(grid, "Caption <b>", matrix)
     spec = next(wrapper.findall(deferred_table))["spec"]
     table = _Builder(spec, lambda link: nodes.Text(link.title)).build()
     width = len(grid.columns) + 1
     rows = list(table.findall(nodes.row))
     assert all(len(row) == width for row in rows)
     assert len(rows) == 1 + len(grid.rows) + sum(1 for g in grid.groups if g.category)
+    # each filter option keeps exactly the body rows of its category or its role's skills
+    body = [row[0].astext() for row in rows[1:]]
+    options = {f.label: dict(f.options) for f in (bar[0]["filters"] if bar else ())}
+    for role in matrix.roles:
+        kept = options["Show the skills of"][role.title]
+        expected = matrix.expectations(role.id)
+        titles = [r.skill.title for r in grid.rows if r.skill.id in expected]
+        assert sorted(body[i] for i in kept) == sorted(titles)
+    assert ("Show the skills of" in options) == bool(matrix.roles)
+    titled = [g for g in grid.groups if g.category]
+    assert ("Show category" in options) == (len(titled) > 1)
+    for group in titled if len(titled) > 1 else ():
+        kept = options["Show category"][group.category.title]
+        assert [body[i] for i in kept] == [r.skill.title for r in group.rows]
     document = new_document("<test>")
     document += table
     html = publish_from_doctree(document, writer=Html5Writer()).decode()

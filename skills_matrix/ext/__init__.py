@@ -16,6 +16,7 @@ from .comparison import setup_comparison
 from .config import setup_config
 from .data import setup_data
 from .domain import setup_domain
+from .filters import setup_filters
 from .ladder import setup_ladder
 from .matrix_table import setup_matrix_table
 from .role import setup_role
@@ -32,6 +33,7 @@ def setup_extension(app: Sphinx) -> None:
     setup_data(app)
     setup_domain(app)
     setup_tables(app)
+    setup_filters(app)
     setup_matrix_table(app)
     setup_role(app)
     setup_catalogue(app)

@@ -196,9 +196,10 @@ class MatrixDomain(Domain):
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        # priority 0: a search finds the definition before the pages that mention it
         for (objtype, ident), definition in self.objects.items():
             target = search_anchor(definition.anchor)
-            yield (ident, definition.title, objtype, definition.docname, target, 1)
+            yield (ident, definition.title, objtype, definition.docname, target, 0)
 
 
 def _plain_text_when_undefined(

@@ -10,6 +10,7 @@ from docutils.parsers.rst import directives
 from ..model import Matrix
 from ..table import Grid, build_grid
 from .base import MatrixDirective, id_list
+from .filters import Filter, filters
 from .nodes import a_or_an, group_title, legend
 from .tables import Cell, Link, TableSpec
 
@@ -22,24 +23,34 @@ STRENGTH_MEANING = {
 }
 
 
-def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
-    """The skills-versus-responsibilities table and its legend."""
+def grid_table(grid: Grid, caption: str | None, matrix: Matrix) -> list[nodes.Node]:
+    """The skills-versus-responsibilities table and its legend, with filters in HTML."""
     header: list[Cell] = ["Skill"]
     if grid.role is not None:
         header.append("Expected level")
     header += [Link("responsibility", c.id, c.title) for c in grid.columns]
     spec = TableSpec(header, caption=caption, classes=["skills-matrix", "longtable"])
     offset = 2 if grid.role is not None else 1
+    in_group: list[tuple[str, tuple[int, ...]]] = []
+    row_of: dict[str, int] = {}
     for group in grid.groups:
         title = group_title(group.category, len(grid.groups))
         if title:
             spec.group(title)
+        first = len(spec.rows)
         for row in group.rows:
+            row_of[row.skill.id] = len(spec.rows)
             cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
             if row.expected is not None:
                 cells.append(Link("level", row.expected.id, row.expected.title))
             cells += list(row.cells)
             spec.row(cells, [()] * offset + [(f"sm-{c}",) if c else () for c in row.cells])
+        if title:
+            in_group.append((title, tuple(range(first, len(spec.rows)))))
+    by_role = tuple(
+        (role.title, tuple(sorted(row_of[s] for s in matrix.expectations(role.id) if s in row_of)))
+        for role in matrix.roles
+    )
     note = legend(
         nodes.strong("Reading the table:", "Reading the table:"),
         " ",
@@ -50,7 +61,11 @@ def grid_table(grid: Grid, caption: str | None) -> list[nodes.Node]:
         note += nodes.Text(
             f" “Expected level” is the least {a_or_an(grid.role.title)} is expected to have."
         )
-    return [nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
+    bar = filters(
+        Filter("Show category", "All categories", tuple(in_group) if len(in_group) > 1 else ()),
+        Filter("Show the skills of", "Every role", by_role),
+    )
+    return [*bar, nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
 
 
 class SkillsMatrix(MatrixDirective):
@@ -79,9 +94,9 @@ class SkillsMatrix(MatrixDirective):
                 caption = (
                     f"Skills {a_or_an(grid.role.title)} is expected to have, by responsibility"
                 )
-        result = grid_table(grid, caption or None)
-        result[0]["classes"] += self.options.get("class", [])
-        self.add_name(result[0])
+        result = grid_table(grid, caption or None, matrix)
+        result[-1]["classes"] += self.options.get("class", [])
+        self.add_name(result[-1])
         return result
 
 

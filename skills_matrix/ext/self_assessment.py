@@ -28,13 +28,6 @@ class SkillsSelfAssessment(MatrixDirective):
     def render(self, matrix: Matrix) -> list[nodes.Node]:
         threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
         box = nodes.container(classes=["sm-self-assessment"])
-        box += paragraph(
-            "This self-assessment runs in your browser and needs JavaScript. Without it, write "
-            "a profile (a YAML file naming your level in each skill) and run ",
-            nodes.literal("skills-matrix assess PROFILE", "skills-matrix assess PROFILE"),
-            ".",
-            classes=["sm-needs-js"],
-        )
         rule = f"A role fits when at least {percent(threshold)} of the skills it expects are met"
         if matrix.version > 1:
             rule += ", counting each by its weight, and every skill it requires is met"
@@ -42,6 +35,14 @@ class SkillsSelfAssessment(MatrixDirective):
             f"{rule}. ",
             nodes.inline(str(threshold), str(threshold), classes=["sm-threshold-value"]),
             classes=["sm-threshold"],
+        )
+        # last, so that nothing moves when the script hides it
+        box += paragraph(
+            "This self-assessment runs in your browser and needs JavaScript. Without it, write "
+            "a profile (a YAML file naming your level in each skill) and run ",
+            nodes.literal("skills-matrix assess PROFILE", "skills-matrix assess PROFILE"),
+            ".",
+            classes=["sm-needs-js"],
         )
         return [box]
 

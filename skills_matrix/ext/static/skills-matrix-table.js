@@ -1,86 +1,46 @@
-/* Filters for the generated tables (HTML only; the table itself is complete without them):
- * show one category, or only the skills one role expects. Rows stay in the page, hidden. */
+/* The generated tables' filters (HTML only; the table itself is complete without them): the
+ * controls come with the page (skills_matrix/ext/filters.py), each option naming the body rows
+ * it keeps; this hides the rows left out. Also: sticky headers under the site's header. */
 (function () {
   "use strict";
 
-  function select(label, options, onChange) {
-    const wrapper = document.createElement("label");
-    wrapper.className = "sm-filter";
-    wrapper.append(label + " ");
-    const element = document.createElement("select");
-    for (const [value, text] of options) {
-      const option = document.createElement("option");
-      option.value = value;
-      option.textContent = text;
-      element.append(option);
-    }
-    element.addEventListener("change", () => onChange(element.value));
-    wrapper.append(element);
-    return wrapper;
-  }
-
-  function enhance(table, matrix) {
+  function enhance(bar) {
+    const wrapper = bar.nextElementSibling;
+    const table = wrapper && wrapper.querySelector("table.skills-matrix");
+    if (!table) return;
     const rows = [...table.tBodies[0].rows];
-    let group = "";
-    const info = rows.map((row) => {
-      const header = row.cells[0] ? row.cells[0].textContent.trim() : "";
-      if (row.classList.contains("skills-matrix-group")) {
-        group = header;
-        return { row, group, isGroup: true };
-      }
-      return { row, group, isGroup: false, title: header };
-    });
-    const groups = [...new Set(info.filter((i) => i.isGroup).map((i) => i.group))];
-    const filters = { group: "", role: "" };
-    const expects = new Map();
-    if (matrix) {
-      const byTitle = new Map(matrix.skills.map((s) => [s.title, s.id]));
-      for (const role of matrix.roles) expects.set(role.id, new Set(Object.keys(role.expects)));
-      info.forEach((i) => (i.id = byTitle.get(i.title)));
-    }
+    const selects = [...bar.querySelectorAll("select")];
     function apply() {
-      for (const i of info) {
-        if (i.isGroup) continue;
-        const inGroup = !filters.group || i.group === filters.group;
-        const inRole = !filters.role || (expects.get(filters.role) || new Set()).has(i.id);
-        i.row.hidden = !(inGroup && inRole);
+      let kept = null; // null: every row
+      for (const select of selects) {
+        const option = select.selectedOptions[0];
+        if (!option || !option.value) continue;
+        const these = new Set(option.dataset.rows.split(" ").filter(Boolean).map(Number));
+        kept = kept === null ? these : new Set([...kept].filter((index) => these.has(index)));
       }
-      for (const i of info.filter((x) => x.isGroup)) {
-        i.row.hidden = !info.some((x) => !x.isGroup && x.group === i.group && !x.row.hidden);
-      }
+      let group = null;
+      let shown = 0;
+      const close = () => {
+        if (group) group.hidden = shown === 0;
+      };
+      rows.forEach((row, index) => {
+        if (row.classList.contains("skills-matrix-group")) {
+          close();
+          group = row;
+          shown = 0;
+          return;
+        }
+        row.hidden = kept !== null && !kept.has(index);
+        if (!row.hidden) shown += 1;
+      });
+      close();
     }
-    const bar = document.createElement("div");
-    bar.className = "sm-filters";
-    if (groups.length > 1) {
-      bar.append(
-        select("Show category", [["", "All categories"], ...groups.map((g) => [g, g])], (v) => {
-          filters.group = v;
-          apply();
-        }),
-      );
-    }
-    if (matrix && matrix.roles.length) {
-      bar.append(
-        select("Show the skills of", [["", "Every role"], ...matrix.roles.map((r) => [r.id, r.title])], (v) => {
-          filters.role = v;
-          apply();
-        }),
-      );
-    }
-    if (bar.childElementCount) table.closest(".skills-matrix-wrapper").before(bar);
+    for (const select of selects) select.addEventListener("change", apply);
+    apply(); // a browser may restore a choice made before reloading
   }
 
-  async function start() {
-    const tables = document.querySelectorAll(".skills-matrix-wrapper table.skills-matrix");
-    if (!tables.length) return;
-    let matrix = null;
-    try {
-      const root = document.documentElement.dataset.content_root || "";
-      matrix = await (await fetch(root + "skills-matrix.json")).json();
-    } catch (error) {
-      matrix = null; // filters by category still work
-    }
-    tables.forEach((table) => enhance(table, matrix));
+  function start() {
+    document.querySelectorAll(".sm-filters").forEach(enhance);
   }
 
   /** Sticky table headers go just under the site's own sticky header, whatever its height. */

@@ -60,6 +60,9 @@
     const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
     const counter = el("p", { class: "sm-count", "aria-live": "polite" });
     form.append(counter);
+    // on phones the results come after the form: this line of them stays in view meanwhile
+    // (hidden from screen readers, which hear the results themselves)
+    const summary = el("p", { class: "sm-summary", "aria-hidden": "true" });
     const results = el("section", {
       class: "sm-results",
       "aria-live": "polite",
@@ -248,6 +251,10 @@
       counter.textContent = answered + " of " + matrix.skills.length + " skills answered";
       const result = A.assess(matrix, answers, threshold);
       results.replaceChildren(el("h2", { text: "How your answers fit each role" }), answer(result));
+      const closest = result.closest;
+      summary.textContent =
+        (closest ? "Closest: " + closest.title + " — " + percent(closest.fit) + ", " + verdict(closest) + " · " : "") +
+        counter.textContent;
       for (const role of result.roles) {
         const card = el(
           "article",
@@ -302,6 +309,12 @@
 
     box.querySelectorAll(".sm-needs-js").forEach((node) => (node.hidden = true));
     box.append(tools, el("div", { class: "sm-layout" }, form, results));
+    form.append(summary);
+    box.classList.add("sm-ready");
+    // the theme's article column scrolls sideways on its own, which would hold the sticky
+    // results and summary to it; the form fits its column, so it need not
+    const article = box.closest(".bd-article-container");
+    if (article) article.classList.add("sm-holds-sticky");
 
     let saved = {};
     try {

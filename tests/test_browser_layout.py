@@ -1,0 +1,138 @@
+"""The site as a first-time reader sees it, at 1280, 1024 and 390 px: one header row, no table
+clipped, nothing moving as pages load, search results landing on their definitions, and on a
+phone the self-assessment's results in view while answering."""
+
+from __future__ import annotations
+
+from urllib.parse import quote_plus
+
+import pytest
+
+from .browsing import open_page, pages
+
+pytestmark = pytest.mark.site
+
+WIDE = [1280, 1024]
+LAYOUT_SHIFT = """
+window.__shift = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+}).observe({type: "layout-shift", buffered: true});
+"""
+
+
+@pytest.mark.parametrize("width", WIDE)
+def test_the_header_is_one_row(site, browser, width):
+    _, base = site
+    rows = {}
+    for name in ("index.html", "article.html", "roles/ai-engineer.html", "reference/cli.html"):
+        page, _ = open_page(browser, base + name, viewport={"width": width, "height": 800})
+        boxes = page.evaluate(
+            """() => [...document.querySelectorAll(
+                '.bd-header .navbar-brand, .bd-header .bd-navbar-elements .nav-link,'
+                + ' .bd-header .navbar-header-items__end > *')]
+              .filter((e) => e.offsetParent !== null)
+              .map((e) => { const r = e.getBoundingClientRect(); return [r.top, r.bottom]; })"""
+        )
+        assert len(boxes) >= 8, boxes  # the name, six links, the tools
+        rows[name] = max(top for top, _ in boxes) < min(bottom for _, bottom in boxes)
+        page.context.close()
+    assert all(rows.values()), rows
+
+
+@pytest.mark.parametrize("width", WIDE)
+def test_no_table_is_clipped(site, browser, width):
+    _, base = site
+    clipped = {}
+    for name in pages(site):
+        page, _ = open_page(browser, base + name, viewport={"width": width, "height": 800})
+        found = page.evaluate(
+            """() => [...document.querySelectorAll('.bd-article table')].filter((t) => {
+                const box = t.parentElement;
+                return box.scrollWidth > box.clientWidth + 1
+                    || t.getBoundingClientRect().right > box.getBoundingClientRect().right + 1;
+              }).map((t) => t.querySelector('caption')?.textContent || t.className)"""
+        )
+        if found:
+            clipped[name] = found
+        page.context.close()
+    assert clipped == {}
+
+
+@pytest.mark.parametrize("width", [1280, 1024, 390])
+def test_nothing_moves_as_pages_load(site, browser, width):
+    _, base = site
+    shifts = {}
+    for name in pages(site):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        page.add_init_script(LAYOUT_SHIFT)
+        page.goto(base + name)
+        page.wait_for_load_state("networkidle")
+        if name == "assess-yourself.html":
+            page.wait_for_selector(".sm-role")
+        page.wait_for_timeout(200)
+        shift = page.evaluate("window.__shift")
+        if shift > 0.02:
+            shifts[name] = round(shift, 3)
+        context.close()
+    assert shifts == {}
+
+
+@pytest.mark.parametrize(
+    ("query", "target"),
+    [
+        ("Prompt design", "skill-prompt-engineering"),
+        ("Evangelize AI", "responsibility-evangelize-ai"),
+        ("Practitioner", "level-practitioner"),
+    ],
+)
+def test_a_search_result_lands_on_its_definition(site, browser, query, target):
+    _, base = site
+    page, problems = open_page(
+        browser,
+        base + f"search.html?q={quote_plus(query)}",
+        viewport={"width": 1280, "height": 800},
+    )
+    first = page.locator("#search-results ul.search li a").first
+    first.wait_for()
+    first.click()
+    page.wait_for_load_state("load")
+    page.wait_for_timeout(300)
+    landed = page.evaluate(
+        """() => { const id = decodeURIComponent(location.hash.slice(1));
+            const element = document.getElementById(id);
+            if (!element) return null;
+            const definition = element.closest('dt') || element;
+            const top = definition.getBoundingClientRect().top;
+            const header = document.querySelector('.bd-header').getBoundingClientRect().bottom;
+            return {text: definition.textContent, visible: top >= header - 1 && top < innerHeight};
+        }"""
+    )
+    assert landed is not None, page.url
+    assert query in landed["text"] and landed["visible"], (page.url, landed)
+    assert problems == []
+
+
+def test_on_a_phone_the_results_stay_in_view_while_answering(site, browser):
+    _, base = site
+    page, problems = open_page(
+        browser, base + "assess-yourself.html", viewport={"width": 390, "height": 800}
+    )
+    page.wait_for_selector(".sm-role")
+    select = page.locator("#sm-skill-cloud-deployment")
+    select.scroll_into_view_if_needed()
+    select.select_option("expert")
+    summary = page.locator(".sm-summary")
+    box = summary.bounding_box()
+    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 800
+    text = summary.inner_text()
+    assert text.startswith("Closest: ") and text.endswith("1 of 26 skills answered"), text
+    results = page.locator(".sm-results").bounding_box()
+    assert results["y"] > 800  # the full results are further down: the summary stands in
+    wide, _ = open_page(
+        browser, base + "assess-yourself.html", viewport={"width": 1280, "height": 800}
+    )
+    wide.wait_for_selector(".sm-role")
+    assert not wide.locator(".sm-summary").is_visible()  # beside the form, the results show
+    assert problems == []
