@@ -65,6 +65,35 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session(python=PYTHON)
+def pdf(session: nox.Session) -> None:
+    """The site as one PDF, through LaTeX (LuaLaTeX, latexmk, the FreeFont and Symbola fonts:
+    Debian's latexmk texlive-luatex texlive-latex-recommended texlive-latex-extra
+    texlive-fonts-recommended tex-gyre fonts-freefont-otf fonts-symbola, as .ci/run installs).
+    """
+    session.install("-e", ".[docs]")
+    outdir = BUILD / "latex"
+    session.run(
+        "sphinx-build",
+        "-b",
+        "latex",
+        "-d",
+        str(BUILD / "doctrees" / "latex"),
+        *SPHINX_STRICT,
+        str(outdir),
+        env=source_date_epoch(),
+    )
+    session.run(
+        "make",
+        "-C",
+        str(outdir),
+        "LATEXMKOPTS=-interaction=nonstopmode -halt-on-error",
+        external=True,
+        silent=True,
+    )
+    session.log(f"The PDF is {outdir}/ai-engineer.pdf")
+
+
+@nox.session(python=PYTHON)
 def tests(session: nox.Session) -> None:
     """The whole test suite."""
     session.install("-e", ".[test]")

@@ -154,6 +154,27 @@ html_theme_options = {
     ],
 }
 
+# The PDF (nox -s pdf): LuaLaTeX with the FreeFont faces, and Symbola for every character
+# they lack (the article's 🙂 among them), so that every character of the site prints. Words
+# in tables are not hyphenated: a level's name reads whole ("Practitioner").
+latex_engine = "lualatex"
+latex_documents = [("index", "ai-engineer.tex", project, author, "manual")]
+latex_elements = {
+    "fontpkg": r"""
+\directlua{luaotfload.add_fallback("smfallback", {"Symbola:mode=harf;"})}
+\setmainfont{FreeSerif}[RawFeature={fallback=smfallback}]
+\setsansfont{FreeSans}[RawFeature={fallback=smfallback}]
+\setmonofont{FreeMono}[RawFeature={fallback=smfallback}]
+""",
+    "preamble": r"""
+\usepackage{etoolbox}
+\AtBeginEnvironment{longtable}{\hyphenpenalty=10000}
+\AtBeginEnvironment{tabulary}{\hyphenpenalty=10000}
+\AtBeginEnvironment{tabular}{\hyphenpenalty=10000}
+\setlength{\tymin}{2.2cm}
+""",
+}
+
 # pydata-sphinx-theme leaves a first visit's colour theme "auto" until its deferred script runs,
 # and its colours and borders hang on the resolved theme: the page is first painted without
 # them and moves as they arrive. Resolve it before the first paint, as that script will.

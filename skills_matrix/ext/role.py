@@ -96,7 +96,7 @@ def _expectations_table(
         ["Skill", "Category", "Expected level", "What this role expects"],
         caption=f"Skills expected of {a_or_an(role.title)}"
         + (f": {group[:1].lower()}{group[1:]}" if group else ""),
-        classes=["skills-matrix-expectations"],
+        classes=["skills-matrix-expectations", "longtable"],  # splits across PDF pages
     )
     wanted = {e.skill: e for e in entries}
     for category, skills in matrix.skills_in_display_order():
@@ -123,8 +123,11 @@ class SkillsRole(MatrixDirective):
         [role] = matrix.pick("roles", self.arguments)
         box = role_profile(matrix, role)
         self.set_source_info(box)
-        self.domain.note_object("role", role.id, role.title, box)
-        return [box]
+        # the anchor as a target of its own: every builder writes one (LaTeX labels no box)
+        anchor = nodes.target("", "")
+        self.set_source_info(anchor)
+        self.domain.note_object("role", role.id, role.title, anchor)
+        return [anchor, box]
 
 
 def setup_role(app: Sphinx) -> None:

@@ -187,7 +187,8 @@
       // reads scalars as YAML 1.2 and the command line do
       data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
     } catch (error) {
-      throw new Error("it is not valid YAML: " + error.reason + " (line " + (error.mark ? error.mark.line + 1 : "?") + ")");
+      const where = error.mark ? " (line " + (error.mark.line + 1) + ", column " + (error.mark.column + 1) + ")" : "";
+      throw new Error("it is not valid YAML: " + error.reason + where);
     }
     if (!isMapping(data)) throw new Error("it does not hold a mapping of keys to values");
     if (!has(data, "version")) throw new Error("it has no 'version' key, so it is not a profile");
