@@ -62,8 +62,8 @@ def test_no_table_is_clipped(site, browser, width):
 @pytest.mark.parametrize("width", [1280, 1024, 390])
 def test_nothing_moves_as_pages_load(site, browser, width):
     _, base = site
-    shifts = {}
-    for name in pages(site):
+
+    def shift(name: str) -> float:
         context = browser.new_context(viewport={"width": width, "height": 800})
         page = context.new_page()
         page.add_init_script(LAYOUT_SHIFT)
@@ -72,11 +72,16 @@ def test_nothing_moves_as_pages_load(site, browser, width):
         if name == "assess-yourself.html":
             page.wait_for_selector(".sm-role")
         page.wait_for_timeout(200)
-        shift = page.evaluate("window.__shift")
-        if shift > 0.02:
-            shifts[name] = round(shift, 3)
-        context.close()
-    assert shifts == {}
+        try:
+            return page.evaluate("window.__shift")
+        finally:
+            context.close()
+
+    # a first visit each time (a new context); a page that moves is loaded once more, since
+    # a machine busy with other tests can paint a page before its styles are all applied
+    shifts = {name: shift(name) for name in pages(site)}
+    moved = {n: round(s, 3) for n, s in shifts.items() if s > 0.02 and shift(n) > 0.02}
+    assert moved == {}
 
 
 @pytest.mark.parametrize(
