@@ -9,7 +9,7 @@ LEVELS = ["aware", "working", "practitioner", "expert"]
 
 
 def matrix_yaml(
-    skills: int, responsibilities: int = 20, categories: int = 10, seed: int = 1
+    skills: int, responsibilities: int = 20, categories: int = 10, seed: int = 1, roles: int = 3
 ) -> str:
     """A valid matrix: every skill supports two to four responsibilities."""
     rng = random.Random(seed)  # noqa: S311 (reproducible test data, not secrets)
@@ -39,7 +39,7 @@ def matrix_yaml(
         ]
         out += [f"      resp-{r}: {rng.choice(['core', 'supporting'])}" for r in supported]
     out.append("roles:")
-    for role in range(3):
+    for role in range(roles):
         out += [
             f"  - id: role-{role}",
             f"    title: Role {role}",

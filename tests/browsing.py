@@ -75,7 +75,7 @@ def serve(folder):
         httpd.shutdown()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")  # closed before later modules run other programs
 def browser(site):
     from playwright.sync_api import sync_playwright
 

@@ -95,6 +95,8 @@ def test_not_assessed_and_none_yet_are_different_answers(site, browser, tmp_path
     assert page.locator(".sm-skill-levels").count() == len(matrix.skills)
     fill(page, {"llm-frameworks": None})
     assert page.inner_text("#sm-skill-llm-frameworks-hint") == "Assessed: none yet."
+    assert page.locator('.sm-role[data-role="ai-engineer"] .sm-gaps').count() == 0  # unopened
+    page.click('.sm-role[data-role="ai-engineer"] details summary')
     gaps = page.text_content('.sm-role[data-role="ai-engineer"] .sm-gaps')
     assert "LLM application frameworks: needs Practitioner, has none yet" in gaps
     assert "Prompt design: needs Practitioner, has not assessed" in gaps
@@ -332,4 +334,22 @@ def test_matrix_table_filters_by_category_and_role(site, browser):
     expected = len(matrix.role_by_id["ml-engineer"].expects)
     skills = page.locator(visible + ":not(.skills-matrix-group)").count()
     assert skills == expected < everything
+    assert problems == []
+
+
+def test_an_answer_rewrites_only_the_cards_it_changes(site, browser):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    matrix = load_matrix(DATA)
+    untouched = {r.id for r in matrix.roles if "web-design" not in matrix.expectations(r.id)}
+    touched = {r.id for r in matrix.roles} - untouched
+    assert untouched and touched
+    page.evaluate("document.querySelectorAll('.sm-role').forEach((c) => (c.__seen = true))")
+    fill(page, {"web-design": "expert"})
+    kept = page.evaluate(
+        "[...document.querySelectorAll('.sm-role')]"
+        ".filter((card) => card.__seen).map((card) => card.dataset.role)"
+    )
+    assert set(kept) == untouched
     assert problems == []

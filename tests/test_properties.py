@@ -263,17 +263,18 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     assert len(rows) == 1 + len(grid.rows) + sum(1 for g in grid.groups if g.category)
     # each filter option keeps exactly the body rows of its category or its role's skills
     body = [row[0].astext() for row in rows[1:]]
-    options = {f.label: dict(f.options) for f in (bar[0]["filters"] if bar else ())}
-    for role in matrix.roles:
-        kept = options["Show the skills of"][role.title]
+    options = {f.label: f.options for f in (bar[0]["filters"] if bar else ())}
+    assert len(options.get("Show the skills of", ())) == len(matrix.roles)
+    for role, (words, kept) in zip(matrix.roles, options.get("Show the skills of", ())):
+        assert words == role.title
         expected = matrix.expectations(role.id)
         titles = [r.skill.title for r in grid.rows if r.skill.id in expected]
         assert sorted(body[i] for i in kept) == sorted(titles)
     assert ("Show the skills of" in options) == bool(matrix.roles)
     titled = [g for g in grid.groups if g.category]
     assert ("Show category" in options) == (len(titled) > 1)
-    for group in titled if len(titled) > 1 else ():
-        kept = options["Show category"][group.category.title]
+    for group, (words, kept) in zip(titled, options.get("Show category", ())):
+        assert words == group.category.title
         assert [body[i] for i in kept] == [r.skill.title for r in group.rows]
     document = new_document("<test>")
     document += table
@@ -282,3 +283,16 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     shown = unescape(re.sub(r"<[^>]+>", "", html))
     for skill in matrix.skills:
         assert skill.title in shown
+
+
+@given(st.sets(st.integers(0, 300)))
+def test_filter_rows_as_runs_expand_to_the_same_rows(rows):
+    from skills_matrix.ext.filters import _runs
+
+    written = " ".join(_runs(tuple(sorted(rows))))
+    expanded = set()
+    for run in written.split():
+        first, _, last = run.partition("-")  # as skills-matrix-table.js reads them
+        expanded.update(range(int(first), int(last or first) + 1))
+    assert expanded == rows
+    assert len(written) <= len(" ".join(map(str, sorted(rows))))

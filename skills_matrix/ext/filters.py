@@ -46,13 +46,27 @@ def visit_filter_bar_html(self: HTML5Translator, node: filter_bar) -> None:
             f'<option value="">{escape(bar.everything)}</option>'
         )
         for index, (words, rows) in enumerate(bar.options):
-            keeps = " ".join(map(str, rows))
+            keeps = " ".join(_runs(rows))
             self.body.append(
                 f'<option value="{index}" data-rows="{keeps}">{escape(words)}</option>'
             )
         self.body.append("</select></label>")
     self.body.append("</div>")
     raise nodes.SkipNode
+
+
+def _runs(rows: tuple[int, ...]) -> list[str]:
+    """Ascending row indices as runs: ``1-7 9 11-12``, so a category's rows cost a few bytes."""
+    out: list[str] = []
+    start = previous = None
+    for row in (*rows, None):
+        if previous is not None and row == previous + 1:
+            previous = row
+            continue
+        if start is not None:
+            out.append(str(start) if start == previous else f"{start}-{previous}")
+        start = previous = row
+    return out
 
 
 def skip(self: nodes.NodeVisitor, node: filter_bar) -> None:

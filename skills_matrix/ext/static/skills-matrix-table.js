@@ -1,6 +1,6 @@
 /* The generated tables' filters (HTML only; the table itself is complete without them): the
  * controls come with the page (skills_matrix/ext/filters.py), each option naming the body rows
- * it keeps; this hides the rows left out. Also: sticky headers under the site's header. */
+ * it keeps ("1-7 9": runs of indices); this hides the rows left out. Also: sticky headers under the site's header. */
 (function () {
   "use strict";
 
@@ -15,7 +15,11 @@
       for (const select of selects) {
         const option = select.selectedOptions[0];
         if (!option || !option.value) continue;
-        const these = new Set(option.dataset.rows.split(" ").filter(Boolean).map(Number));
+        const these = new Set();
+        for (const run of option.dataset.rows.split(" ").filter(Boolean)) {
+          const [first, last] = run.split("-").map(Number); // "4" or "4-9"
+          for (let index = first; index <= (last === undefined ? first : last); index++) these.add(index);
+        }
         kept = kept === null ? these : new Set([...kept].filter((index) => these.has(index)));
       }
       let group = null;

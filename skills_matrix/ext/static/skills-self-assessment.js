@@ -78,7 +78,8 @@
     scale.append(list);
     form.append(scale);
 
-    for (const group of matrix.groups) {
+    /** One category's fieldset of skills, each select showing the current answer. */
+    function fieldsetOf(group) {
       const fieldset = el("fieldset", { class: "sm-category" }, el("legend", { text: group.title }));
       for (const skill of group.skills.map((id) => skillsById.get(id))) {
         const id = "sm-skill-" + skill.id;
@@ -93,12 +94,14 @@
           if (valueOf(skill.id) === select.value) return;
           if (select.value === "") delete answers[skill.id];
           else answers[skill.id] = select.value === NONE_YET ? null : select.value;
-          update();
+          update(skill.id);
         };
         // "input" too: a closed select changed with the arrow keys may fire only that
         select.addEventListener("input", changed);
         select.addEventListener("change", changed);
         selects.set(skill.id, { select, hint });
+        select.value = valueOf(skill.id);
+        hintOf(skill.id);
         const row = el("div", { class: "sm-skill" }, el("label", { for: id, text: skill.title }), select, hint);
         const described = matrix.levels.filter((level) => has(skill.levels, level.id));
         if (described.length) {
@@ -115,8 +118,34 @@
         }
         fieldset.append(row);
       }
-      form.append(fieldset);
+      return fieldset;
     }
+
+    // The first categories are written at once; the rest follow in small tasks, so that a
+    // long framework's form is ready to use before all of it is written.
+    const FIRST = 200;
+    let written = 0;
+    const later = [];
+    for (const group of matrix.groups) {
+      if (written < FIRST) form.append(fieldsetOf(group));
+      else later.push(group);
+      written += group.skills.length;
+    }
+    const placeholder = later.length ? el("p", { class: "sm-more", text: "More skills are loading…" }) : null;
+    if (placeholder) form.append(placeholder);
+    (function writeLater() {
+      if (!later.length) return;
+      setTimeout(() => {
+        let budget = FIRST;
+        while (later.length && budget > 0) {
+          const group = later.shift();
+          placeholder.before(fieldsetOf(group));
+          budget -= group.skills.length;
+        }
+        if (later.length) writeLater();
+        else placeholder.remove();
+      }, 0);
+    })();
 
     const nameInput = el("input", { id: "sm-profile-name", type: "text", autocomplete: "name" });
     nameInput.addEventListener("input", () => {
@@ -241,72 +270,113 @@
       return out;
     }
 
-    function update() {
-      for (const [skill, { hint }] of selects) {
-        const level = answers[skill];
-        hint.textContent = level ? describe(skill, level) : level === null ? "Assessed: none yet." : "";
+    /** The gaps of a role, written when the reader opens them (a long framework has many). */
+    function gapsDetails(role) {
+      const details = el("details", {}, el("summary", { text: role.gaps.length + " gaps" }));
+      const fill = () => {
+        const gaps = el("ul", { class: "sm-gaps" });
+        for (const gap of role.gaps) {
+          const given = gap.actual ? levels.get(gap.actual).title : gap.assessed ? "none yet" : "not assessed";
+          gaps.append(
+            el("li", {
+              text:
+                skillsById.get(gap.skill).title + ": needs " + levels.get(gap.expected).title +
+                (gap.required ? " (required)" : "") + ", has " + given,
+            }),
+          );
+        }
+        details.append(gaps);
+      };
+      details.filled = () => details.childElementCount > 1 || fill();
+      details.addEventListener("toggle", () => details.open && details.filled());
+      return details;
+    }
+
+    function card(role) {
+      const out = el(
+        "article",
+        { class: "sm-role", "data-role": role.id },
+        el("h3", { text: role.title }),
+        el(
+          "p",
+          { class: "sm-fit" },
+          el("strong", { class: "sm-fit-value", text: percent(role.fit) }),
+          " — ",
+          el("span", { class: "sm-verdict", text: verdict(role) }),
+          " (" + role.met + " of " + role.expected + " expected skills met)",
+        ),
+        bar(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold), role.threshold),
+      );
+      const base = rolesById.get(role.id).extends;
+      if (base) {
+        out.append(el("p", { class: "sm-own-fit", text: "Own expectations, beyond " + rolesById.get(base).title + ": " + percent(role.own_fit) }));
       }
+      if (role.responsibilities.length) {
+        const coverage = el("ul", { class: "sm-coverage" });
+        for (const item of role.responsibilities) {
+          coverage.append(
+            el("li", {}, el("span", { text: respById.get(item.id).title + ": " + percent(item.coverage) }), bar(item.coverage, percent(item.coverage))),
+          );
+        }
+        out.append(el("p", { text: "Coverage of each responsibility:" }), coverage);
+      }
+      if (role.gaps.length) out.append(gapsDetails(role));
+      return out;
+    }
+
+    /** What a role's card shows, as one string: a card is rewritten only when it changes. */
+    const shown = (role) =>
+      [role.fit, role.own_fit, role.fits, role.met, role.missing_required.length]
+        .concat(role.responsibilities.map((item) => item.coverage))
+        .concat(role.gaps.map((gap) => gap.skill + ":" + gap.actual + ":" + gap.assessed))
+        .join("|");
+    const cards = new Map(); // role id -> {node, text}
+    const heading = el("h2", { text: "How your answers fit each role" });
+    let answerBlock = el("div");
+    results.append(heading, answerBlock);
+
+    function hintOf(skill) {
+      if (!selects.has(skill)) return; // its row is not written yet; it will show the answer
+      const level = answers[skill];
+      selects.get(skill).hint.textContent = level ? describe(skill, level) : level === null ? "Assessed: none yet." : "";
+    }
+
+    /** Bring the page up to date with the answers; *changed* names the one skill that
+     * changed, when only one did: only its hint and the cards whose results moved are
+     * rewritten. */
+    function update(changed) {
+      if (changed === undefined) for (const skill of selects.keys()) hintOf(skill);
+      else hintOf(changed);
       save();
       const answered = Object.keys(answers).length;
       counter.textContent = answered + " of " + matrix.skills.length + " skills answered";
       const result = A.assess(matrix, answers, threshold);
-      results.replaceChildren(el("h2", { text: "How your answers fit each role" }), answer(result));
+      const fresh = answer(result);
+      answerBlock.replaceWith(fresh);
+      answerBlock = fresh;
       const closest = result.closest;
       summary.textContent =
         (closest ? "Closest: " + closest.title + " — " + percent(closest.fit) + ", " + verdict(closest) + " · " : "") +
         counter.textContent;
+      let previous = answerBlock;
       for (const role of result.roles) {
-        const card = el(
-          "article",
-          { class: "sm-role", "data-role": role.id },
-          el("h3", { text: role.title }),
-          el(
-            "p",
-            { class: "sm-fit" },
-            el("strong", { class: "sm-fit-value", text: percent(role.fit) }),
-            " — ",
-            el("span", { class: "sm-verdict", text: verdict(role) }),
-            " (" + role.met + " of " + role.expected + " expected skills met)",
-          ),
-          bar(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold), role.threshold),
-        );
-        const base = rolesById.get(role.id).extends;
-        if (base) {
-          card.append(el("p", { class: "sm-own-fit", text: "Own expectations, beyond " + rolesById.get(base).title + ": " + percent(role.own_fit) }));
+        const text = shown(role);
+        let entry = cards.get(role.id);
+        if (!entry || entry.text !== text) {
+          const node = card(role);
+          const open = entry && entry.node.querySelector("details[open]");
+          if (open && node.querySelector("details")) node.querySelector("details").open = true;
+          if (entry) entry.node.replaceWith(node);
+          entry = { node, text };
+          cards.set(role.id, entry);
         }
-        if (role.responsibilities.length) {
-          const coverage = el("ul", { class: "sm-coverage" });
-          for (const item of role.responsibilities) {
-            coverage.append(
-              el(
-                "li",
-                {},
-                el("span", { text: respById.get(item.id).title + ": " + percent(item.coverage) }),
-                bar(item.coverage, percent(item.coverage)),
-              ),
-            );
-          }
-          card.append(el("p", { text: "Coverage of each responsibility:" }), coverage);
-        }
-        if (role.gaps.length) {
-          const gaps = el("ul", { class: "sm-gaps" });
-          for (const gap of role.gaps) {
-            const given = gap.actual ? levels.get(gap.actual).title : gap.assessed ? "none yet" : "not assessed";
-            gaps.append(
-              el("li", {
-                text:
-                  skillsById.get(gap.skill).title + ": needs " + levels.get(gap.expected).title +
-                  (gap.required ? " (required)" : "") + ", has " + given,
-              }),
-            );
-          }
-          const details = el("details", {}, el("summary", { text: role.gaps.length + " gaps" }), gaps);
-          card.append(details);
-        }
-        results.append(card);
+        if (previous.nextSibling !== entry.node) previous.after(entry.node); // in fit order
+        previous = entry.node;
       }
     }
 
+    // a printout shows every role's gaps, opened or not
+    window.addEventListener("beforeprint", () => results.querySelectorAll("details").forEach((d) => d.filled && d.filled()));
     box.querySelectorAll(".sm-needs-js").forEach((node) => (node.hidden = true));
     box.append(tools, el("div", { class: "sm-layout" }, form, results));
     form.append(summary);
