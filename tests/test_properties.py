@@ -265,7 +265,8 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     body = [row[0].astext() for row in rows[1:]]
     options = {f.label: f.options for f in (bar[0]["filters"] if bar else ())}
     assert len(options.get("Show the skills of", ())) == len(matrix.roles)
-    for role, (words, kept) in zip(matrix.roles, options.get("Show the skills of", ())):
+    by_role = options.get("Show the skills of", ())
+    for role, (words, kept) in zip(matrix.roles, by_role, strict=True):
         assert words == role.title
         expected = matrix.expectations(role.id)
         titles = [r.skill.title for r in grid.rows if r.skill.id in expected]
@@ -273,7 +274,8 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     assert ("Show the skills of" in options) == bool(matrix.roles)
     titled = [g for g in grid.groups if g.category]
     assert ("Show category" in options) == (len(titled) > 1)
-    for group, (words, kept) in zip(titled, options.get("Show category", ())):
+    by_group = options.get("Show category", ())
+    for group, (words, kept) in zip(titled if by_group else (), by_group, strict=True):
         assert words == group.category.title
         assert [body[i] for i in kept] == [r.skill.title for r in group.rows]
     document = new_document("<test>")
