@@ -149,14 +149,16 @@ def serve(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
-    """Print the benchmark figures (builds, validation, incremental and parallel builds,
-    hostile input, a large team)."""
-    session.install("-e", ".[docs]")
+    """Print the benchmark figures (builds, page weight, validation, incremental and parallel
+    builds, hostile input, a large team, the self-assessment in Chromium)."""
+    session.install("-e", ".[docs,test]")  # test: Playwright, for the browser figures
     session.run("python", "benchmarks/bench_build.py", *session.posargs)
+    session.run("python", "benchmarks/bench_weight.py")
     session.run("python", "benchmarks/bench_validate.py")
     session.run("python", "benchmarks/bench_incremental.py")
     session.run("python", "benchmarks/bench_hostile.py")
     session.run("python", "benchmarks/bench_team.py")
+    session.run("python", "benchmarks/bench_browser.py")
 
 
 @nox.session(python=PYTHON)

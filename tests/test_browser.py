@@ -27,7 +27,8 @@ AUTHOR = PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml"
 def role_cards(page) -> dict:
     cards = {}
     for card in page.query_selector_all(".sm-role"):
-        cards[card.get_attribute("data-role")] = card.inner_text()
+        # the text in the page (a card out of view is not laid out, so it has no innerText)
+        cards[card.get_attribute("data-role")] = card.text_content()
     return cards
 
 

@@ -278,3 +278,51 @@ def test_reserved_words_are_ids_like_any_other(tmp_path):
     got["profile"] = expected["profile"]  # the browser's answer carries no name
     assert got == expected
     assert [g["skill"] for g in got["roles"][0]["gaps"]] == ids[1:]
+
+
+def test_javascript_assessment_after_one_answer_equals_a_fresh_one():
+    """The self-assessment reassesses after each answer from the previous result (only the
+    roles that answer can move are recomputed): after every step of 150 random sequences of
+    answers, that equals Python's assessment of the whole profile."""
+    import random
+
+    node = need_node()
+    rng = random.Random(11)  # noqa: S311 (test data)
+    cases, expected = [], []
+    for index in range(150):
+        matrix, _ = random_matrix(rng, 1 + index % 2)
+        profile: dict = {}
+        threshold = rng.choice([0.5, 0.8, 1.0])
+        answers = [level.id for level in matrix.levels] + ([None] if matrix.version > 1 else [])
+        steps, results = [], []
+        for _ in range(6):
+            skill = rng.choice(matrix.skills).id
+            if skill in profile and rng.random() < 0.3:
+                del profile[skill]
+                steps.append([skill, "-"])
+            else:
+                profile[skill] = rng.choice(answers)
+                steps.append([skill, profile[skill]])
+            results.append(assess(matrix, Profile(dict(profile)), threshold).to_json())
+        cases.append({"matrix": to_json(matrix), "threshold": threshold, "steps": steps})
+        expected.append(results)
+    script = (
+        "const A = require(process.argv[1]);"
+        "const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "console.log(JSON.stringify(cases.map(c => {"
+        " const profile = {}; let last = null;"
+        " return c.steps.map(([skill, level]) => {"
+        "  if (level === '-') delete profile[skill]; else profile[skill] = level;"
+        "  last = A.assess(c.matrix, profile, c.threshold,"
+        "   last ? {result: last, changed: [skill]} : undefined);"
+        "  return last.json; }); })));"
+    )
+    done = subprocess.run(
+        [node, "-e", script, str(ASSESS_JS)],
+        input=json.dumps(cases),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    for index, (mine, theirs) in enumerate(zip(expected, json.loads(done.stdout), strict=True)):
+        assert theirs == mine, index

@@ -27,34 +27,83 @@
     return got / total;
   }
 
+  /** What assess() needs of a matrix that no answer changes, worked out once per matrix. */
+  const prepared = new WeakMap();
+  function prepare(matrix) {
+    if (prepared.has(matrix)) return prepared.get(matrix);
+    const skills = byId(matrix.skills);
+    const roles = byId(matrix.roles);
+    // skill id -> the roles whose results depend on its answer: the roles that expect it.
+    // (A role extending another expects all the other does, so a change to the base's
+    // results comes with a skill the extending role expects too.)
+    const expecting = new Map();
+    const plans = new Map();
+    for (const role of matrix.roles) {
+      const expected = Object.values(role.effective);
+      let total = 0;
+      for (const e of expected) total += e.weight;
+      plans.set(role.id, {
+        expected: expected,
+        own: expected.filter((e) => e.own),
+        total: total,
+        supporting: role.effective_responsibilities.map((id) => [
+          id,
+          expected.filter((e) => has(skills.get(e.skill).supports, id)),
+        ]),
+      });
+      for (const e of expected) {
+        if (!expecting.has(e.skill)) expecting.set(e.skill, new Set());
+        expecting.get(e.skill).add(role.id);
+      }
+    }
+    const facts = {
+      rank: new Map(matrix.levels.map((level, index) => [level.id, index])),
+      order: new Map(matrix.skills.map((skill, index) => [skill.id, index])),
+      roles: roles,
+      plans: plans,
+      /** The roles whose results an answer to any of *changed* can move. */
+      affected(changed) {
+        const out = new Set();
+        for (const skill of changed) for (const id of expecting.get(skill) || []) out.add(id);
+        return out;
+      },
+    };
+    prepared.set(matrix, facts);
+    return facts;
+  }
+
   /**
    * matrix: the published skills-matrix.json (each role's effective expectations resolved);
    * profile: {skill id: level id, or null for "assessed, none yet"}; a skill it does not name
    * is not assessed. Returns what `skills-matrix assess --format json` prints (less the
    * profile's name), plus the closest role, the role to work towards and the next steps.
+   * since: optionally {result, changed}: the result for a profile that differs from this one
+   * only in the answers to the skills *changed*, at the same threshold; the roles those
+   * answers cannot move keep their results from it.
    */
-  function assess(matrix, profile, threshold) {
-    const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
-    const skills = byId(matrix.skills);
-    const order = new Map(matrix.skills.map((skill, index) => [skill.id, index]));
-    const roles = byId(matrix.roles);
+  function assess(matrix, profile, threshold, since) {
+    const { rank, order, roles, plans } = prepare(matrix);
     const done = new Map();
+    if (since && since.result) {
+      const moved = prepare(matrix).affected(since.changed);
+      for (const role of since.result.roles) if (!moved.has(role.id)) done.set(role.id, role);
+    }
     const isMet = (e) => has(profile, e.skill) && profile[e.skill] !== null && rank.get(profile[e.skill]) >= rank.get(e.level);
 
     function assessRole(role) {
       if (done.has(role.id)) return done.get(role.id);
-      const expected = Object.values(role.effective);
+      const plan = plans.get(role.id);
+      const expected = plan.expected;
       const met = new Set(expected.filter(isMet).map((e) => e.skill));
       const t = role.threshold !== null ? role.threshold : threshold;
       const fit = share(expected, met);
-      const ownFit = role.extends ? share(expected.filter((e) => e.own), met) : null;
+      const ownFit = role.extends ? share(plan.own, met) : null;
       const missing = expected.filter((e) => e.required && !met.has(e.skill)).map((e) => e.skill);
       let fits = fit !== null && fit >= t && !missing.length;
       if (fits && role.extends) {
         fits = assessRole(roles.get(role.extends)).fits && (ownFit === null || ownFit >= t);
       }
-      let total = 0;
-      for (const e of expected) total += e.weight;
+      const total = plan.total;
       const gaps = expected
         .filter((e) => !met.has(e.skill))
         .map((e) => ({
@@ -82,12 +131,9 @@
         expected: expected.length,
         missing_required: missing,
         gaps: gaps,
-        responsibilities: role.effective_responsibilities.map((id) => ({
+        responsibilities: plan.supporting.map(([id, supporting]) => ({
           id: id,
-          coverage: share(
-            expected.filter((e) => has(skills.get(e.skill).supports, id)),
-            met,
-          ),
+          coverage: share(supporting, met),
         })),
       };
       done.set(role.id, result);

@@ -330,7 +330,8 @@
         .concat(role.responsibilities.map((item) => item.coverage))
         .concat(role.gaps.map((gap) => gap.skill + ":" + gap.actual + ":" + gap.assessed))
         .join("|");
-    const cards = new Map(); // role id -> {node, text}
+    const cards = new Map(); // role id -> {node, text, role}: its card, what it shows, from what
+    let last = null; // the latest result
     const heading = el("h2", { text: "How your answers fit each role" });
     let answerBlock = el("div");
     results.append(heading, answerBlock);
@@ -350,7 +351,10 @@
       save();
       const answered = Object.keys(answers).length;
       counter.textContent = answered + " of " + matrix.skills.length + " skills answered";
-      const result = A.assess(matrix, answers, threshold);
+      // one answer changed: the roles it cannot move keep their results
+      const since = changed !== undefined && last ? { result: last, changed: [changed] } : undefined;
+      const result = A.assess(matrix, answers, threshold, since);
+      last = result;
       const fresh = answer(result);
       answerBlock.replaceWith(fresh);
       answerBlock = fresh;
@@ -360,14 +364,15 @@
         counter.textContent;
       let previous = answerBlock;
       for (const role of result.roles) {
-        const text = shown(role);
         let entry = cards.get(role.id);
+        const text = entry && entry.role === role ? entry.text : shown(role);
+        if (entry) entry.role = role;
         if (!entry || entry.text !== text) {
           const node = card(role);
           const open = entry && entry.node.querySelector("details[open]");
           if (open && node.querySelector("details")) node.querySelector("details").open = true;
           if (entry) entry.node.replaceWith(node);
-          entry = { node, text };
+          entry = { node, text, role };
           cards.set(role.id, entry);
         }
         if (previous.nextSibling !== entry.node) previous.after(entry.node); // in fit order
