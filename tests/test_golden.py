@@ -192,6 +192,19 @@ def random_matrix(rng, version: int):
     return matrix, profile
 
 
+def run_assess_js(node: str, script: str, data: object) -> object:
+    """*script* run by Node with skills-assess.js as its argument and *data* as JSON on its
+    standard input; what it prints, read as JSON."""
+    done = subprocess.run(
+        [node, "-e", script, str(ASSESS_JS)],
+        input=json.dumps(data),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout)
+
+
 def test_javascript_assessment_equals_python_on_random_matrices():
     """The browser's assess() against the Python one on 400 random matrices and profiles,
     versions 1 and 2: the JSON objects, the percentages as shown, and the answer."""
@@ -226,14 +239,7 @@ def test_javascript_assessment_equals_python_on_random_matrices():
         "  closest: a.closest ? a.closest.id : null, target: a.target ? a.target.id : null,"
         "  steps: a.nextSteps.map(g => g.skill)}; })));"
     )
-    done = subprocess.run(
-        [node, "-e", script, str(ASSESS_JS)],
-        input=json.dumps(cases),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    got = json.loads(done.stdout)
+    got = run_assess_js(node, script, cases)
     assert sum(1 for c in cases if c["matrix"]["source_version"] == 2) == 200
     for index, (mine, theirs) in enumerate(zip(expected, got, strict=True)):
         assert theirs == mine, index
@@ -267,14 +273,7 @@ def test_reserved_words_are_ids_like_any_other(tmp_path):
         "const profile = A.parseProfile(input.text);"
         "console.log(JSON.stringify(A.assess(input.matrix, profile.skills, 0.8).json));"
     )
-    done = subprocess.run(
-        [node, "-e", script, str(ASSESS_JS)],
-        input=json.dumps({"matrix": to_json(matrix), "text": text}),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    got = json.loads(done.stdout)
+    got = run_assess_js(node, script, {"matrix": to_json(matrix), "text": text})
     got["profile"] = expected["profile"]  # the browser's answer carries no name
     assert got == expected
     assert [g["skill"] for g in got["roles"][0]["gaps"]] == ids[1:]
@@ -317,12 +316,6 @@ def test_javascript_assessment_after_one_answer_equals_a_fresh_one():
         "   last ? {result: last, changed: [skill]} : undefined);"
         "  return last.json; }); })));"
     )
-    done = subprocess.run(
-        [node, "-e", script, str(ASSESS_JS)],
-        input=json.dumps(cases),
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    for index, (mine, theirs) in enumerate(zip(expected, json.loads(done.stdout), strict=True)):
+    got = run_assess_js(node, script, cases)
+    for index, (mine, theirs) in enumerate(zip(expected, got, strict=True)):
         assert theirs == mine, index
