@@ -10,7 +10,7 @@ from docutils.parsers.rst import directives
 from ..model import Matrix
 from ..table import Comparison, build_comparison
 from .base import MatrixDirective, id_list
-from .nodes import group_title, legend
+from .nodes import legend
 from .tables import Cell, Link, TableSpec
 
 if TYPE_CHECKING:
@@ -24,17 +24,13 @@ def comparison_table(
     spec = TableSpec(
         header, caption=caption, classes=["skills-matrix", "skills-matrix-comparison", "longtable"]
     )
-    for category, rows in comparison.groups:
-        title = group_title(category, len(comparison.groups))
-        if title:
-            spec.group(title)
-        for row in rows:
-            cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
-            cells += [Link("level", lv.id, lv.title) if lv else None for lv in row.cells]
-            classes = [()] + [
-                (f"sm-level-{matrix.level_rank[lv.id]}",) if lv else () for lv in row.cells
-            ]
-            spec.row(cells, classes)
+    for row in spec.by_category(comparison.groups):
+        cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
+        cells += [Link("level", lv.id, lv.title) if lv else None for lv in row.cells]
+        classes = [()] + [
+            (f"sm-level-{matrix.level_rank[lv.id]}",) if lv else () for lv in row.cells
+        ]
+        spec.row(cells, classes)
     note = legend(
         "Each cell is the least level the role expects; an empty cell: the role "
         "does not expect the skill."

@@ -12,7 +12,7 @@ from docutils.parsers.rst import directives
 from ..model import Matrix, Track
 from .base import MatrixDirective
 from .domain import link
-from .nodes import group_title, legend, paragraph
+from .nodes import legend, paragraph
 from .role import level_cell
 from .tables import Anchor, Cell, Link, Parts, TableSpec
 
@@ -32,36 +32,32 @@ def ladder_table(matrix: Matrix, track: Track, prefix: str) -> list[nodes.Node]:
     )
     notes = nodes.enumerated_list(classes=["skills-matrix-ladder-notes"])
     groups = matrix.skills_in_display_order(only={skill for e in expectations for skill in e})
-    for category, skills in groups:
-        title = group_title(category, len(groups))
-        if title:
-            spec.group(title)
-        for skill in skills:
-            cells: list[Cell] = [Link("skill", skill.id, skill.title)]
-            for role, expected in zip(ladder, expectations, strict=True):
-                e = expected.get(skill.id)
-                if e is None:
-                    cells.append(None)
-                    continue
-                cell = level_cell(matrix, e)
-                said = role.expects.get(skill.id)
-                if said is not None and said.note:  # a note this role writes, not inherits
-                    number = len(notes) + 1
-                    target = f"{prefix}-note-{number}"
-                    parts = cell.parts if isinstance(cell, Parts) else (cell,)
-                    cell = Parts((*parts, " ", Anchor(target, f"[{number}]")))
-                    notes += nodes.list_item(
-                        "",
-                        paragraph(
-                            nodes.strong("", "", link("role", role.id, role.title, optional=True)),
-                            ", ",
-                            link("skill", skill.id, skill.title, optional=True),
-                            f": {e.note}",
-                        ),
-                        ids=[target],
-                    )
-                cells.append(cell)
-            spec.row(cells)
+    for skill in spec.by_category(groups):
+        cells: list[Cell] = [Link("skill", skill.id, skill.title)]
+        for role, expected in zip(ladder, expectations, strict=True):
+            e = expected.get(skill.id)
+            if e is None:
+                cells.append(None)
+                continue
+            cell = level_cell(matrix, e)
+            said = role.expects.get(skill.id)
+            if said is not None and said.note:  # a note this role writes, not inherits
+                number = len(notes) + 1
+                target = f"{prefix}-note-{number}"
+                parts = cell.parts if isinstance(cell, Parts) else (cell,)
+                cell = Parts((*parts, " ", Anchor(target, f"[{number}]")))
+                notes += nodes.list_item(
+                    "",
+                    paragraph(
+                        nodes.strong("", "", link("role", role.id, role.title, optional=True)),
+                        ", ",
+                        link("skill", skill.id, skill.title, optional=True),
+                        f": {e.note}",
+                    ),
+                    ids=[target],
+                )
+            cells.append(cell)
+        spec.row(cells)
     # the track named outside the table too: not every builder prints captions (docutils
     # 0.20's man writer drops them)
     out: list[nodes.Node] = [nodes.rubric(track.title, track.title)]

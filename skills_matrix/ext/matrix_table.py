@@ -11,8 +11,8 @@ from ..model import Matrix
 from ..table import Grid, build_grid
 from .base import MatrixDirective, id_list
 from .filters import Filter, filters
-from .nodes import a_or_an, group_title, legend
-from .tables import Cell, Link, TableSpec
+from .nodes import a_or_an, legend
+from .tables import Cell, Link, TableSpec, group_title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from docutils import nodes
 
-from ..model import OTHER_SKILLS, Category, Source
+from ..model import Source
 
 
 def text(value: str, classes: Sequence[str] = ()) -> nodes.inline:
@@ -36,13 +36,6 @@ def a_or_an(title: str) -> str:
 def legend(*children: nodes.Node | str) -> nodes.paragraph:
     """The paragraph under a table that says how to read it."""
     return paragraph(*children, classes=["skills-matrix-legend"])
-
-
-def group_title(category: Category | None, groups: int) -> str | None:
-    """The title of a group row: none for a lone group of skills without a category."""
-    if category is None:
-        return OTHER_SKILLS if groups > 1 else None
-    return category.title
 
 
 def definition_item(term: str, ident: str, body: list[nodes.Node]) -> nodes.definition_list_item:

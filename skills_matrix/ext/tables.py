@@ -10,15 +10,19 @@ typed by hand.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from docutils import nodes
+
+from ..model import OTHER_SKILLS, Category
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
     from .domain import MatrixDomain
+
+T = TypeVar("T")
 
 
 class Link(NamedTuple):
@@ -56,6 +60,13 @@ class Row(NamedTuple):
     classes: tuple[tuple[str, ...], ...] = ()
 
 
+def group_title(category: Category | None, groups: int) -> str | None:
+    """The title of a group row: none for a lone group of skills without a category."""
+    if category is None:
+        return OTHER_SKILLS if groups > 1 else None
+    return category.title
+
+
 class TableSpec:
     """A table with one header row, a stub (row header) column and group rows."""
 
@@ -78,6 +89,14 @@ class TableSpec:
 
     def row(self, cells: Sequence[Cell], classes: Sequence[Sequence[str]] = ()) -> None:
         self.rows.append(Row(tuple(cells), tuple(tuple(c) for c in classes)))
+
+    def by_category(self, groups: Sequence[tuple[Category | None, Sequence[T]]]) -> Iterator[T]:
+        """The items of each group in turn, each group's after a row naming its category."""
+        for category, items in groups:
+            title = group_title(category, len(groups))
+            if title:
+                self.group(title)
+            yield from items
 
     def node(self) -> deferred_table:
         return deferred_table(

@@ -18,7 +18,7 @@ from ..team import TeamAssessment, assess_team
 from .base import MatrixDirective, fraction
 from .data import get_store
 from .domain import link
-from .nodes import group_title, legend, paragraph
+from .nodes import legend, paragraph
 from .tables import Cell, Link, TableSpec
 from .warnings import report
 
@@ -75,19 +75,15 @@ def _grid(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list
         classes=["skills-matrix", "skills-matrix-team", "longtable"],
     )
     groups = matrix.skills_in_display_order(only={cover.skill for cover in result.skills})
-    for category, skills in groups:
-        title = group_title(category, len(groups))
-        if title:
-            spec.group(title)
-        for skill in skills:
-            cells: list[Cell] = [Link("skill", skill.id, skill.title)]
-            for member in members:
-                if skill.id not in member.profile.skills:
-                    cells.append(None)
-                    continue
-                level = member.profile.skills[skill.id]
-                cells.append(matrix.level_by_id[level].title if level else "none yet")
-            spec.row(cells)
+    for skill in spec.by_category(groups):
+        cells: list[Cell] = [Link("skill", skill.id, skill.title)]
+        for member in members:
+            if skill.id not in member.profile.skills:
+                cells.append(None)
+                continue
+            level = member.profile.skills[skill.id]
+            cells.append(matrix.level_by_id[level].title if level else "none yet")
+        spec.row(cells)
     note = legend("An empty cell: not assessed; “none yet”: assessed, without the skill.")
     title = "Who has which skill"
     return [
