@@ -36,14 +36,19 @@ def snapshot():
     return check
 
 
+def missing(reason: str) -> None:
+    """What a test needs from outside PyPI is missing: it skips, saying why, except in CI
+    (CI=true, where .ci/run installs everything), where it fails."""
+    if os.environ.get("CI"):
+        pytest.fail(f"needed in CI: {reason}")
+    pytest.skip(reason)
+
+
 def need_program(name: str, why: str) -> str:
-    """The path of a program from outside PyPI (.ci/run installs it); without it a test
-    skips, saying why, except in CI, where it fails."""
+    """The path of a program from outside PyPI (.ci/run installs it)."""
     found = shutil.which(name)
     if found is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is needed in CI {why}")
-        pytest.skip(f"{name} is not installed ({why})")
+        missing(f"{name} is not installed ({why})")
     return found
 
 
