@@ -77,10 +77,13 @@ def test_nothing_moves_as_pages_load(site, browser, width):
         finally:
             context.close()
 
-    # a first visit each time (a new context); a page that moves is loaded once more, since
-    # a machine busy with other tests can paint a page before its styles are all applied
+    # a first visit each time (a new context). A page that moves is loaded up to twice more
+    # and its least shift kept: a shift the page makes happens on every load, while a first
+    # paint that comes before the styles on a busy machine does not
     shifts = {name: shift(name) for name in pages(site)}
-    moved = {n: round(s, 3) for n, s in shifts.items() if s > 0.02 and shift(n) > 0.02}
+    for name in [n for n, s in shifts.items() if s > 0.02]:
+        shifts[name] = min(shifts[name], shift(name), shift(name))
+    moved = {n: round(s, 3) for n, s in shifts.items() if s > 0.02}
     assert moved == {}
 
 
