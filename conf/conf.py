@@ -29,6 +29,8 @@ extensions = [
     "notfound.extension",
     "skills_matrix",
     "frontmatter",
+    "first_paint",
+    "icon_fonts",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -99,6 +101,7 @@ linkcheck_allowed_redirects = {
 html_theme = "pydata_sphinx_theme"
 html_title = "What is an AI Engineer?"
 html_short_title = "AI Engineer"
+templates_path = ["_templates"]
 html_static_path = ["_static"]
 html_favicon = "_static/favicon.svg"
 html_css_files = ["site.css"]
