@@ -47,8 +47,15 @@ def test_form_gives_what_the_command_line_gives(site, browser, capsys):
     assert cli(["assess", str(AUTHOR), "--data", str(DATA), "--format", "json"]) == 0
     expected = json.loads(capsys.readouterr().out)
     cards = role_cards(page)
+    ranked = [link.get_attribute("href") for link in page.query_selector_all(".sm-ranking a")]
+    assert ranked == [f"#sm-role-{role['id']}" for role in expected["roles"]]
+    ranking = page.inner_text(".sm-ranking")
+    for role in expected["roles"]:
+        title = matrix.role_by_id[role["id"]].title
+        assert f"{title}: {percent(role['fit'])}" in ranking
+    # the cards stay where the matrix puts them: nothing moves under the reader
     order = [card.get_attribute("data-role") for card in page.query_selector_all(".sm-role")]
-    assert order == [role["id"] for role in expected["roles"]]
+    assert order == [role.id for role in matrix.roles]
     for role in expected["roles"]:
         verdict = "fits" if role["fits"] else "does not fit"
         if role["missing_required"]:
@@ -339,18 +346,33 @@ def test_matrix_table_filters_by_category_and_role(site, browser):
 
 
 def test_an_answer_rewrites_only_the_cards_it_changes(site, browser):
+    """An answer touches the cards of the roles that expect its skill, and no other; no card
+    is added, removed or moved."""
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
     page.wait_for_selector(".sm-role")
     matrix = load_matrix(DATA)
-    untouched = {r.id for r in matrix.roles if "web-design" not in matrix.expectations(r.id)}
-    touched = {r.id for r in matrix.roles} - untouched
-    assert untouched and touched
-    page.evaluate("document.querySelectorAll('.sm-role').forEach((c) => (c.__seen = true))")
-    fill(page, {"web-design": "expert"})
-    kept = page.evaluate(
-        "[...document.querySelectorAll('.sm-role')]"
-        ".filter((card) => card.__seen).map((card) => card.dataset.role)"
+    touched = {r.id for r in matrix.roles if "web-design" in matrix.expectations(r.id)}
+    assert touched and touched != {r.id for r in matrix.roles}
+    page.evaluate(
+        """() => {
+          window.__touched = new Set();
+          window.__moved = 0;
+          const results = document.querySelector(".sm-results");
+          new MutationObserver((changes) => {
+            for (const change of changes) {
+              const node = change.target.nodeType === 1 ? change.target : change.target.parentNode;
+              for (const moved of [...change.addedNodes, ...change.removedNodes]) {
+                if (moved.classList && moved.classList.contains("sm-role")) window.__moved += 1;
+              }
+              const card = node.closest(".sm-role");
+              if (card) window.__touched.add(card.dataset.role);
+            }
+          }).observe(results, {subtree: true, childList: true, characterData: true,
+                               attributes: true});
+        }"""
     )
-    assert set(kept) == untouched
+    fill(page, {"web-design": "expert"})
+    assert set(page.evaluate("[...window.__touched]")) == touched
+    assert page.evaluate("window.__moved") == 0
     assert problems == []

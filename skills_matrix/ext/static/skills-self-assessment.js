@@ -25,17 +25,24 @@
   const NONE_YET = "-"; // the select's value (and the shared link's) for "assessed, none yet"
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
-  /** A bar filled to *share*, with a mark where the role starts to fit (*line*, if given). */
-  function bar(share, label, line) {
-    const value = share === null ? 0 : parseInt(percent(share), 10);
-    const out = el(
-      "div",
-      { class: "sm-bar", role: "img", "aria-label": label },
-      el("div", { class: "sm-bar-fill", style: "width: " + value + "%" }),
-    );
+  /** Set a node's text only when it differs: an unchanged text costs the page no layout. */
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  /** A bar, filled by its set(share, label), with a mark where the role starts to fit
+   * (*line*, if given). */
+  function bar(line) {
+    const fill = el("div", { class: "sm-bar-fill" });
+    const out = el("div", { class: "sm-bar", role: "img" }, fill);
     if (line !== undefined) {
       out.append(el("div", { class: "sm-bar-line", style: "left: " + parseInt(percent(line), 10) + "%" }));
     }
+    out.set = (share, label) => {
+      const width = (share === null ? 0 : parseInt(percent(share), 10)) + "%";
+      if (fill.style.width !== width) fill.style.width = width;
+      if (out.getAttribute("aria-label") !== label) out.setAttribute("aria-label", label);
+    };
     return out;
   }
 
@@ -270,14 +277,53 @@
       return out;
     }
 
-    /** The gaps of a role, written when the reader opens them (a long framework has many). */
-    function gapsDetails(role) {
-      const details = el("details", {}, el("summary", { text: role.gaps.length + " gaps" }));
-      const fill = () => {
-        const gaps = el("ul", { class: "sm-gaps" });
-        for (const gap of role.gaps) {
+    /** What the answer block says, as one string: it is rewritten only when that changes. */
+    const said = (result) =>
+      JSON.stringify([
+        result.closest && [result.closest.id, result.closest.fit, verdict(result.closest)],
+        result.tracks,
+        result.target && result.target.id,
+        result.nextSteps.map((gap) => [gap.skill, gap.expected, gap.required, gap.gain]),
+      ]);
+
+    /** A role's card, written once, in the matrix's order; fill() shows a result in it.
+     * Nothing is added, removed or moved afterwards: a long framework's page restyles and
+     * lays out only the words and bars an answer changes. */
+    function cardOf(def) {
+      const t = def.threshold !== null && def.threshold !== undefined ? def.threshold : threshold;
+      const value = el("strong", { class: "sm-fit-value" });
+      const judged = el("span", { class: "sm-verdict" });
+      const met = el("span", { class: "sm-met" });
+      const fitBar = bar(t);
+      const node = el(
+        "article",
+        { class: "sm-role", id: "sm-role-" + def.id, "data-role": def.id },
+        el("h3", { text: def.title }),
+        el("p", { class: "sm-fit" }, value, " — ", judged, met),
+        fitBar,
+      );
+      const ownFit = def.extends ? el("p", { class: "sm-own-fit" }) : null;
+      if (ownFit) node.append(ownFit);
+      const coverage = new Map();
+      if (def.effective_responsibilities.length) {
+        const list = el("ul", { class: "sm-coverage" });
+        for (const id of def.effective_responsibilities) {
+          const item = { text: el("span"), bar: bar() };
+          coverage.set(id, item);
+          list.append(el("li", {}, item.text, item.bar));
+        }
+        node.append(el("p", { text: "Coverage of each responsibility:" }), list);
+      }
+      // the gaps are written when the reader opens them (a long framework has many)
+      const count = el("summary");
+      const gaps = el("details", {}, count);
+      node.append(gaps);
+      const entry = { node, text: null, role: null };
+      const writeGaps = () => {
+        const list = el("ul", { class: "sm-gaps" });
+        for (const gap of entry.role.gaps) {
           const given = gap.actual ? levels.get(gap.actual).title : gap.assessed ? "none yet" : "not assessed";
-          gaps.append(
+          list.append(
             el("li", {
               text:
                 skillsById.get(gap.skill).title + ": needs " + levels.get(gap.expected).title +
@@ -285,99 +331,103 @@
             }),
           );
         }
-        details.append(gaps);
+        gaps.append(list);
       };
-      details.filled = () => details.childElementCount > 1 || fill();
-      details.addEventListener("toggle", () => details.open && details.filled());
-      return details;
-    }
-
-    function card(role) {
-      const out = el(
-        "article",
-        { class: "sm-role", "data-role": role.id },
-        el("h3", { text: role.title }),
-        el(
-          "p",
-          { class: "sm-fit" },
-          el("strong", { class: "sm-fit-value", text: percent(role.fit) }),
-          " — ",
-          el("span", { class: "sm-verdict", text: verdict(role) }),
-          " (" + role.met + " of " + role.expected + " expected skills met)",
-        ),
-        bar(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold), role.threshold),
-      );
-      const base = rolesById.get(role.id).extends;
-      if (base) {
-        out.append(el("p", { class: "sm-own-fit", text: "Own expectations, beyond " + rolesById.get(base).title + ": " + percent(role.own_fit) }));
-      }
-      if (role.responsibilities.length) {
-        const coverage = el("ul", { class: "sm-coverage" });
-        for (const item of role.responsibilities) {
-          coverage.append(
-            el("li", {}, el("span", { text: respById.get(item.id).title + ": " + percent(item.coverage) }), bar(item.coverage, percent(item.coverage))),
-          );
+      gaps.filled = () => gaps.querySelector(".sm-gaps") || writeGaps();
+      gaps.addEventListener("toggle", () => gaps.open && gaps.filled());
+      entry.fill = (role) => {
+        entry.role = role;
+        setText(value, percent(role.fit));
+        setText(judged, verdict(role));
+        setText(met, " (" + role.met + " of " + role.expected + " expected skills met)");
+        fitBar.set(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold));
+        if (ownFit) {
+          setText(ownFit, "Own expectations, beyond " + rolesById.get(def.extends).title + ": " + percent(role.own_fit));
         }
-        out.append(el("p", { text: "Coverage of each responsibility:" }), coverage);
-      }
-      if (role.gaps.length) out.append(gapsDetails(role));
-      return out;
+        for (const item of role.responsibilities) {
+          const line = coverage.get(item.id);
+          setText(line.text, respById.get(item.id).title + ": " + percent(item.coverage));
+          line.bar.set(item.coverage, percent(item.coverage));
+        }
+        if (gaps.hidden !== !role.gaps.length) gaps.hidden = !role.gaps.length;
+        setText(count, role.gaps.length + " gaps");
+        const written = gaps.querySelector(".sm-gaps");
+        if (written) written.remove();
+        if (gaps.open) writeGaps();
+      };
+      return entry;
     }
 
-    /** What a role's card shows, as one string: a card is rewritten only when it changes. */
+    /** What a role's card shows, as one string: a card is filled only when it changes. */
     const shown = (role) =>
       [role.fit, role.own_fit, role.fits, role.met, role.missing_required.length]
         .concat(role.responsibilities.map((item) => item.coverage))
         .concat(role.gaps.map((gap) => gap.skill + ":" + gap.actual + ":" + gap.assessed))
         .join("|");
-    const cards = new Map(); // role id -> {node, text, role}: its card, what it shows, from what
-    let last = null; // the latest result
+
+    // the results: the answer, every role by fit in one line each, then each role's card
     const heading = el("h2", { text: "How your answers fit each role" });
     let answerBlock = el("div");
-    results.append(heading, answerBlock);
+    let answerSaid = null;
+    const ranking = el("ol", { class: "sm-ranking", "aria-label": "Roles, closest fit first" });
+    const ranks = matrix.roles.map(() => {
+      const row = { link: el("a"), rest: el("span"), key: null };
+      ranking.append(el("li", {}, row.link, row.rest));
+      return row;
+    });
+    const cards = new Map(matrix.roles.map((def) => [def.id, cardOf(def)]));
+    const ranked = el("p", { class: "sm-ranked", text: "Every role, closest fit first:" });
+    results.append(heading, answerBlock, ranked, ranking, ...[...cards.values()].map((entry) => entry.node));
+    let last = null; // the latest result
 
     function hintOf(skill) {
       if (!selects.has(skill)) return; // its row is not written yet; it will show the answer
       const level = answers[skill];
-      selects.get(skill).hint.textContent = level ? describe(skill, level) : level === null ? "Assessed: none yet." : "";
+      setText(selects.get(skill).hint, level ? describe(skill, level) : level === null ? "Assessed: none yet." : "");
     }
 
     /** Bring the page up to date with the answers; *changed* names the one skill that
-     * changed, when only one did: only its hint and the cards whose results moved are
-     * rewritten. */
+     * changed, when only one did: only its hint, the cards whose results moved and the
+     * lines of the ranking whose role or figures changed are written. */
     function update(changed) {
       if (changed === undefined) for (const skill of selects.keys()) hintOf(skill);
       else hintOf(changed);
       save();
       const answered = Object.keys(answers).length;
-      counter.textContent = answered + " of " + matrix.skills.length + " skills answered";
+      setText(counter, answered + " of " + matrix.skills.length + " skills answered");
       // one answer changed: the roles it cannot move keep their results
       const since = changed !== undefined && last ? { result: last, changed: [changed] } : undefined;
       const result = A.assess(matrix, answers, threshold, since);
       last = result;
-      const fresh = answer(result);
-      answerBlock.replaceWith(fresh);
-      answerBlock = fresh;
-      const closest = result.closest;
-      summary.textContent =
-        (closest ? "Closest: " + closest.title + " — " + percent(closest.fit) + ", " + verdict(closest) + " · " : "") +
-        counter.textContent;
-      let previous = answerBlock;
-      for (const role of result.roles) {
-        let entry = cards.get(role.id);
-        const text = entry && entry.role === role ? entry.text : shown(role);
-        if (entry) entry.role = role;
-        if (!entry || entry.text !== text) {
-          const node = card(role);
-          const open = entry && entry.node.querySelector("details[open]");
-          if (open && node.querySelector("details")) node.querySelector("details").open = true;
-          if (entry) entry.node.replaceWith(node);
-          entry = { node, text, role };
-          cards.set(role.id, entry);
-        }
-        if (previous.nextSibling !== entry.node) previous.after(entry.node); // in fit order
-        previous = entry.node;
+      const words = said(result);
+      if (words !== answerSaid) {
+        const fresh = answer(result);
+        answerBlock.replaceWith(fresh);
+        answerBlock = fresh;
+        answerSaid = words;
       }
+      const closest = result.closest;
+      setText(
+        summary,
+        (closest ? "Closest: " + closest.title + " — " + percent(closest.fit) + ", " + verdict(closest) + " · " : "") +
+          counter.textContent,
+      );
+      result.roles.forEach((role, index) => {
+        const row = ranks[index];
+        const key = role.id + "|" + percent(role.fit) + "|" + verdict(role);
+        if (row.key !== key) {
+          row.key = key;
+          setText(row.link, role.title);
+          row.link.setAttribute("href", "#sm-role-" + role.id);
+          setText(row.rest, ": " + percent(role.fit) + ", " + verdict(role));
+        }
+        const entry = cards.get(role.id);
+        if (entry.role === role) return; // a result kept from the last answer
+        const text = shown(role);
+        if (entry.text !== text) entry.fill(role);
+        entry.role = role;
+        entry.text = text;
+      });
     }
 
     // a printout shows every role's gaps, opened or not
