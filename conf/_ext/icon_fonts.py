@@ -15,7 +15,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-from fontTools import subset
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
@@ -45,6 +44,8 @@ def names_used(outdir: Path) -> set[str]:
 
 def cut(source: Path, destination: Path, codepoints: set[int]) -> None:
     """Write ``source`` to ``destination`` (WOFF2) with only the glyphs of ``codepoints``."""
+    from fontTools import subset  # the site's dependency, not the extension's tests'
+
     options = subset.Options()
     options.flavor = "woff2"
     options.ignore_missing_unicodes = True
