@@ -6,12 +6,16 @@ styles, before its first paint, for a dozen glyphs. After each HTML build, every
 fonts in the output is written anew from the theme's copy with only the glyphs of the icon
 classes (``fa-*``) that the pages and their scripts name. The files keep their names and the
 theme's CSS is untouched; a font the theme's CSS cannot be read for is left whole, with a
-warning (``icons.fonts``) rather than a site without icons.
+warning (``icons.fonts``) rather than a site without icons. Sphinx copies the theme's fonts
+again on every build; each cut is kept beside the doctrees, so a rebuild with the same icons
+copies it instead of cutting again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -79,9 +83,17 @@ def cut_icon_fonts(app: Sphinx, exception: Exception | None) -> None:
             subtype="fonts",
         )
         return
+    cache = Path(app.doctreedir) / "icon-fonts"
+    cache.mkdir(parents=True, exist_ok=True)
     for font in sorted((static / FONTS).glob("*.woff2")):
         if source := theme_font(app, font.name):
-            cut(source, font, codepoints)
+            key = hashlib.sha256(source.read_bytes())
+            key.update(" ".join(map(str, sorted(codepoints))).encode())
+            cut_font = cache / f"{key.hexdigest()[:16]}-{font.name}"
+            if not cut_font.is_file():  # written whole or not at all
+                cut(source, cut_font.with_suffix(".part"), codepoints)
+                cut_font.with_suffix(".part").replace(cut_font)
+            shutil.copyfile(cut_font, font)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
