@@ -10,16 +10,14 @@ nothing.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from serving import serve  # noqa: E402
 from synthetic import matrix_yaml  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
@@ -67,21 +65,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         out = build(Path(tmp), args.skills, args.roles)
-
-        class Quiet(http.server.SimpleHTTPRequestHandler):
-            def log_message(self, *_):
-                pass
-
-        server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(Quiet, directory=str(out))
-        )
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        url = f"http://127.0.0.1:{server.server_address[1]}/index.html"
-        with sync_playwright() as playwright:
+        with serve(out) as base, sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             page.add_init_script(READY)
-            page.goto(url)
+            page.goto(base + "/index.html")
             page.wait_for_selector(".sm-role", timeout=120_000)
             ready = page.evaluate("window.__ready")
             levels = ["aware", "working", "practitioner", "expert"]
@@ -90,7 +78,6 @@ def main() -> None:
                 for i in range(args.answers)
             ]
             browser.close()
-        server.shutdown()
     print(f"# {args.skills} skills × {args.roles} roles, Chromium {CHROMIUM}")
     print(f"form ready: {ready:.0f} ms after navigation start")
     print(

@@ -12,55 +12,20 @@ with that run's figures. Prints figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
-import functools
-import gzip
-import http.server
-import io
 import json
 import os
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from serving import serve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / ".ci" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
 PAGES = ["index", "article", "matrix/index", "roles/ai-engineer", "assess-yourself"]
-COMPRESSED = {"text/html", "text/css", "text/javascript", "application/javascript",
-              "application/json", "image/svg+xml"}  # fmt: skip
-
-
-class Compressing(http.server.SimpleHTTPRequestHandler):
-    """Static files, text gzip-compressed when the client accepts it."""
-
-    def log_message(self, *_):
-        pass
-
-    def end_headers(self):
-        self.send_header("Cache-Control", "max-age=3600")
-        super().end_headers()
-
-    def send_head(self):
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            path /= "index.html"
-        ctype = self.guess_type(str(path))
-        if not path.is_file():
-            return super().send_head()
-        body = path.read_bytes()
-        squeeze = ctype.split(";")[0] in COMPRESSED and "gzip" in self.headers.get(
-            "Accept-Encoding", ""
-        )
-        body = gzip.compress(body, 6) if squeeze else body
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        if squeeze:
-            self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        return io.BytesIO(body)
 
 
 def lighthouse(url: str, report: Path) -> dict:
@@ -82,6 +47,27 @@ def lighthouse(url: str, report: Path) -> dict:
     }
 
 
+def report(base: str, pages: list[str], runs: int, tmp: Path) -> None:
+    """Print a line per page: the median performance score of *runs*, with that run's figures."""
+    version = subprocess.run(
+        [str(LIGHTHOUSE), "--version"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    print(f"# Lighthouse {version}, mobile preset, {CHROMIUM}, gzip, median of {runs}")
+    print("| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS |")
+    print("|---|---|---|---|---|---|---|")
+    for page in pages:
+        results = [lighthouse(f"{base}/{page}.html", tmp / "report.json") for _ in range(runs)]
+        results.sort(key=lambda run: run["performance"])
+        mid = results[len(results) // 2]
+        cls = max(run["CLS"] for run in results)
+        print(
+            f"| {page} | {mid['performance']} (min {results[0]['performance']}) "
+            f"| {min(run['accessibility'] for run in results)} | {mid['FCP']:.0f} "
+            f"| {mid['LCP']:.0f} | {mid['TBT']:.0f} | {cls:.3f} (worst) |",
+            flush=True,
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -96,32 +82,8 @@ def main() -> None:
              str(out)],
             check=True, capture_output=True,
         )  # fmt: skip
-        server = http.server.ThreadingHTTPServer(
-            ("127.0.0.1", 0), functools.partial(Compressing, directory=str(out))
-        )
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}"
-        version = subprocess.run(
-            [str(LIGHTHOUSE), "--version"], capture_output=True, text=True, check=True
-        ).stdout.strip()
-        print(f"# Lighthouse {version}, mobile preset, {CHROMIUM}, gzip, median of {args.runs}")
-        print("| page | performance | accessibility | FCP ms | LCP ms | TBT ms | CLS |")
-        print("|---|---|---|---|---|---|---|")
-        for page in args.pages:
-            runs = [
-                lighthouse(f"{base}/{page}.html", Path(tmp) / "report.json")
-                for _ in range(args.runs)
-            ]
-            runs.sort(key=lambda run: run["performance"])
-            mid = runs[len(runs) // 2]
-            cls = max(run["CLS"] for run in runs)
-            print(
-                f"| {page} | {mid['performance']} (min {runs[0]['performance']}) "
-                f"| {min(run['accessibility'] for run in runs)} | {mid['FCP']:.0f} "
-                f"| {mid['LCP']:.0f} | {mid['TBT']:.0f} | {cls:.3f} (worst) |"
-            )
-            sys.stdout.flush()
-        server.shutdown()
+        with serve(out, compress=True) as base:
+            report(base, args.pages, args.runs, Path(tmp))
 
 
 if __name__ == "__main__":
