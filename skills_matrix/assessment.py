@@ -7,7 +7,7 @@ import dataclasses as dc
 import math
 
 from .format import DEFAULT_THRESHOLD
-from .model import Effective, Matrix, Profile, Role
+from .model import Band, Effective, Matrix, Profile, Role
 
 __all__ = ["DEFAULT_THRESHOLD", "Assessment", "assess", "percent"]
 
@@ -32,6 +32,25 @@ class Gap:
     required: bool
     gain: float
     """What meeting it adds to the fit."""
+    short: int
+    """Levels short: the expected level's place on the scale minus the profile's (counting
+    from 1; nothing is 0)."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Raise:
+    """A one-level raise of a skill: the next step towards a role that needs points and
+    expects no skill in particular."""
+
+    skill: str
+    from_: str | None
+    """The level the profile gives; ``None`` when it gives none."""
+    to: str
+    points: float
+    """What it adds to the total."""
+
+    def to_json(self) -> dict:
+        return {"skill": self.skill, "from": self.from_, "to": self.to, "points": self.points}
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -54,6 +73,13 @@ class RoleFit:
     missing_required: tuple[str, ...]
     gaps: tuple[Gap, ...]
     responsibilities: tuple[Coverage, ...]
+    need: float | None = None
+    """The least points total the role needs (its own or its base's); ``None``: no points."""
+
+    @property
+    def by_points(self) -> bool:
+        """Whether the role levels by points alone: it needs a total and expects no skill."""
+        return self.need is not None and not self.expected
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -66,6 +92,54 @@ class TrackPosition:
 
 
 @dc.dataclass(frozen=True, slots=True)
+class Points:
+    """A profile's points total, for a matrix whose levels carry points."""
+
+    total: float
+    by_category: tuple[tuple[str | None, float], ...]
+    """(category id, total) in the categories' order; ``None``: skills without a category."""
+    band: Band | None
+    next_band: Band | None
+
+    @property
+    def to_next_band(self) -> float | None:
+        return None if self.next_band is None else self.next_band.points - self.total
+
+    def to_json(self) -> dict:
+        return {
+            "total": self.total,
+            "band": self.band.id if self.band else None,
+            "next_band": self.next_band.id if self.next_band else None,
+            "to_next_band": self.to_next_band,
+            "by_category": [{"id": cid, "total": total} for cid, total in self.by_category],
+        }
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Answer:
+    """What every surface leads with ("The answer", in the data format)."""
+
+    standing: tuple[str, ...]
+    """The roles the person holds: those that fit and that no fitting role builds on."""
+    target: str | None
+    """The role to work towards; ``None`` when every role fits."""
+    aim: str | None
+    """The aim given (by the command, the profile or the page), if any."""
+    next_steps: tuple[Gap | Raise, ...]
+    """The target's first three gaps (or, for a role by points alone, raises)."""
+
+    def to_json(self) -> dict:
+        return {
+            "standing": list(self.standing),
+            "target": self.target,
+            "aim": self.aim,
+            "next_steps": [
+                s.to_json() if isinstance(s, Raise) else dc.asdict(s) for s in self.next_steps
+            ],
+        }
+
+
+@dc.dataclass(frozen=True, slots=True)
 class Assessment:
     profile: str | None
     threshold: float
@@ -75,36 +149,18 @@ class Assessment:
     """The matrix's format version: version-1 data gets the version-1 answer's keys."""
     every: dict[str, RoleFit] = dc.field(default_factory=dict, compare=False, repr=False)
     """Every role of the matrix, assessed, by id (``roles`` may be narrowed to one)."""
-
-    @property
-    def closest(self) -> RoleFit | None:
-        """The role with the highest fit; among equal fits, one that fits before one that
-        does not, then the higher grade, then the first reported."""
-        scored = [r for r in self.roles if r.fit is not None]
-        if not scored:
-            return None
-        return max(  # max() keeps the first of equals: the first reported
-            scored, key=lambda r: (r.fit, r.fits, -1 if r.role.grade is None else r.role.grade)
-        )
+    answer: Answer = Answer((), None, None, ())
+    points: Points | None = None
 
     @property
     def target(self) -> RoleFit | None:
-        """The role to work towards: the closest role when it does not fit; when it fits, the
-        next role on its track; ``None`` when there is none."""
-        closest = self.closest
-        if closest is None or not closest.fits:
-            return closest
-        position = next((t for t in self.tracks if t.current == closest.role.id), None)
-        if position is None:
-            position = next((t for t in self.tracks if t.track == closest.role.track), None)
-        if position is None or position.next is None:
-            return None
-        return self.every.get(position.next)
+        """The assessment of the role to work towards."""
+        return self.every[self.answer.target] if self.answer.target else None
 
-    def next_steps(self, count: int = 3) -> tuple[Gap, ...]:
-        """The gaps of :attr:`target` that matter most: required first, then by gain."""
-        target = self.target
-        return target.gaps[:count] if target else ()
+    @property
+    def aim_reached(self) -> bool:
+        """Whether an aim is given and fits."""
+        return self.answer.aim is not None and self.every[self.answer.aim].fits
 
     def to_json(self) -> dict:
         """The ``assess --format json`` object."""
@@ -119,6 +175,8 @@ class Assessment:
             "threshold": self.threshold,
             "roles": [_role_json(r) for r in self.roles],
             "tracks": [{"id": t.track, "current": t.current, "next": t.next} for t in self.tracks],
+            "answer": self.answer.to_json(),
+            "points": self.points.to_json() if self.points else None,
         }
 
 
@@ -154,6 +212,7 @@ def _role_json(fit: RoleFit) -> dict:
         "responsibilities": [
             {"id": c.responsibility, "coverage": c.coverage} for c in fit.responsibilities
         ],
+        "points": None if fit.need is None else {"need": fit.need},
     }
 
 
@@ -169,6 +228,7 @@ class _Assessor:
         self.threshold = threshold
         self.order = {skill.id: index for index, skill in enumerate(matrix.skills)}
         self.done: dict[str, RoleFit] = {}
+        self.total = _total(matrix, profile) if matrix.has_points else None
 
     def is_met(self, e: Effective) -> bool:
         level = self.profile.skills.get(e.skill)
@@ -186,29 +246,38 @@ class _Assessor:
         )
         met = {e.skill for e in expected if self.is_met(e)}
         threshold = role.threshold if role.threshold is not None else self.threshold
+        need = self.matrix.points_needed(role.id) if self.total is not None else None
         fit = _share(expected, met)
         own = [e for e in expected if e.own]
         own_fit = _share(own, met) if role.extends else None
         missing = tuple(e.skill for e in expected if e.required and e.skill not in met)
-        fits = fit is not None and fit >= threshold and not missing
+        if need is not None and not expected:  # by points alone: the threshold does not apply
+            fit = 1.0 if need == 0 else min(1.0, self.total / need)
+            fits = True
+        else:
+            fits = fit is not None and fit >= threshold and not missing
+        if need is not None:
+            fits = fits and self.total >= need
         if fits and role.extends:
             base = self.role(self.matrix.role_by_id[role.extends])
             fits = base.fits and (own_fit is None or own_fit >= threshold)
         total = sum(e.weight for e in expected)
+        rank = self.matrix.level_rank
         gaps = sorted(
             (
                 Gap(
                     skill=e.skill,
                     expected=e.level,
-                    actual=self.profile.skills.get(e.skill),
+                    actual=(actual := self.profile.skills.get(e.skill)),
                     assessed=e.skill in self.profile.skills,
                     required=e.required,
                     gain=e.weight / total,
+                    short=rank[e.level] + 1 - (0 if actual is None else rank[actual] + 1),
                 )
                 for e in expected
                 if e.skill not in met
             ),
-            key=lambda g: (not g.required, -g.gain, self.order[g.skill]),
+            key=lambda g: (not g.required, -g.gain, g.short, self.order[g.skill]),
         )
         coverage = []
         for resp in self.matrix.responsibilities_of(role.id):
@@ -225,6 +294,7 @@ class _Assessor:
             missing_required=missing,
             gaps=tuple(gaps),
             responsibilities=tuple(coverage),
+            need=need,
         )
 
     def track(self, track: str) -> TrackPosition:
@@ -238,22 +308,115 @@ class _Assessor:
             after = [r for r in after if r.grade is not None and r.grade > current.grade]
         return TrackPosition(track, current.id, after[0].id if after else None)
 
+    def answer(self, tracks: tuple[TrackPosition, ...], aim: str | None) -> Answer:
+        matrix = self.matrix
+        fitting = [role for role in matrix.roles if self.role(role).fits]
+        below = {base.id for role in fitting for base in matrix.bases(role.id)}
+        standing = tuple(role.id for role in fitting if role.id not in below)
+        target = self._target(tracks, aim)
+        steps: tuple[Gap | Raise, ...] = ()
+        if target is not None:
+            assessed = self.role(matrix.role_by_id[target])
+            steps = self.raises()[:3] if assessed.by_points else assessed.gaps[:3]
+        return Answer(standing, target, aim, steps)
+
+    def _target(self, tracks: tuple[TrackPosition, ...], aim: str | None) -> str | None:
+        """The role to work towards: the first rule of the data format's that gives one."""
+        if aim is not None:
+            return aim
+        by_track = {position.track: position for position in tracks}
+        role = self.matrix.role_by_id.get(self.profile.role or "")
+        if role is not None and role.track is not None and by_track[role.track].next:
+            return by_track[role.track].next
+        placed = [p for p in tracks if p.current is not None]
+        if placed:
+            grade = lambda p: _grade(self.matrix.role_by_id[p.current])  # noqa: E731
+            highest = max(placed, key=grade)  # max() keeps the first of equals
+            if highest.next is not None:
+                return highest.next
+        candidates = [
+            (index, fit)
+            for index, role in enumerate(self.matrix.roles)
+            if not (fit := self.role(role)).fits and fit.fit is not None
+        ]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda c: (c[1].fit, _grade(c[1].role), -c[0]))
+        return best[1].role.id
+
+    def raises(self) -> tuple[Raise, ...]:
+        """Every one-level raise of a skill, the most points first, then in the matrix's order."""
+        levels, rank = self.matrix.levels, self.matrix.level_rank
+        out = []
+        for skill in self.matrix.skills:
+            held = self.profile.skills.get(skill.id)
+            up = 0 if held is None else rank[held] + 1
+            if up < len(levels):
+                gained = levels[up].points - (0 if held is None else levels[rank[held]].points)
+                out.append(Raise(skill.id, held, levels[up].id, gained))
+        return tuple(sorted(out, key=lambda r: -r.points))  # sorted() keeps the matrix's order
+
+
+def _grade(role: Role) -> float:
+    """A role's grade for ordering: an ungraded role below every graded one."""
+    return -math.inf if role.grade is None else role.grade
+
+
+def _total(matrix: Matrix, profile: Profile) -> float:
+    """The points of the profile's levels, summed in the matrix's skill order (as the browser
+    sums them, so that both give the same float)."""
+    points = {level.id: level.points for level in matrix.levels}
+    held = (profile.skills.get(skill.id) for skill in matrix.skills)
+    return sum(points[level] for level in held if level is not None)
+
+
+def _points(matrix: Matrix, profile: Profile, total: float) -> Points:
+    levels = {level.id: level.points for level in matrix.levels}
+    sums: dict[str | None, float] = {}
+    for category, skills in matrix.skills_in_display_order():
+        held = (profile.skills.get(skill.id) for skill in skills)
+        sums[category.id if category else None] = sum(levels[h] for h in held if h is not None)
+    by_category = tuple((c.id, sums.get(c.id, 0)) for c in matrix.categories)
+    by_category += tuple((cid, t) for cid, t in sums.items() if cid not in matrix.category_by_id)
+    reached = [index for index, band in enumerate(matrix.bands) if band.points <= total]
+    band = matrix.bands[reached[-1]] if reached else None
+    following = (
+        matrix.bands[reached[-1] + 1] if reached and reached[-1] + 1 < len(matrix.bands) else None
+    )
+    return Points(total, by_category, band, following)
+
 
 def assess(
     matrix: Matrix,
     profile: Profile,
     threshold: float = DEFAULT_THRESHOLD,
     role: str | None = None,
+    aim: str | None = None,
+    page_aim: str | None = None,
 ) -> Assessment:
     """Every role (or only *role*), ordered by fit, highest first, fit ``None`` last, then id;
-    and, for each track, the highest role that fits and the next one.
+    for each track, the highest role that fits and the next one; and the answer, towards the
+    aim: *aim* (the command's), else the profile's, else *page_aim* (a page's).
 
-    Raises :class:`~.model.SelectionError` when *role* is not a role of the matrix.
+    Raises :class:`~.model.SelectionError` when *role* or the aim is not a role of the matrix.
     """
     roles = list(matrix.roles) if role is None else matrix.pick("roles", [role])
+    aim = aim or profile.aim or page_aim
+    if aim is not None:
+        matrix.pick("roles", [aim])
     assessor = _Assessor(matrix, profile, threshold)
     fits = [assessor.role(r) for r in roles]
     fits.sort(key=lambda f: (f.fit is None, -(f.fit or 0.0), f.role.id))
     tracks = tuple(assessor.track(t.id) for t in matrix.tracks)
     every = {r.id: assessor.role(r) for r in matrix.roles}
-    return Assessment(profile.name, threshold, tuple(fits), tracks, matrix.version, every)
+    points = None if assessor.total is None else _points(matrix, profile, assessor.total)
+    return Assessment(
+        profile.name,
+        threshold,
+        tuple(fits),
+        tracks,
+        matrix.version,
+        every,
+        assessor.answer(tracks, aim),
+        points,
+    )

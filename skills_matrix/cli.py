@@ -50,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     assess_cmd = commands.add_parser("assess", help="how well a profile fits each role")
     assess_cmd.add_argument("profile", help="a profile YAML file")
     assess_cmd.add_argument("--role", help="assess only this role id")
+    assess_cmd.add_argument(
+        "--aim", metavar="ROLE", help="the role to work towards (default: the profile's aim)"
+    )
     _assessment_options(assess_cmd)
 
     export = commands.add_parser(
@@ -133,7 +136,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if matrix is None:
         return 1
     try:
-        matrix.pick("roles", [args.role] if args.role is not None else [])
+        matrix.pick("roles", [r for r in (args.role, args.aim) if r is not None])
     except SelectionError as exc:
         raise UsageError(str(exc)) from None
     profile_path = Path(args.profile)
@@ -144,7 +147,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if profile is None:
         _report(diagnostics, err)
         return 1
-    result = assess(matrix, profile, args.threshold, args.role)
+    result = assess(matrix, profile, args.threshold, args.role, args.aim)
     if args.format == "json":
         json.dump(result.to_json(), out, ensure_ascii=False)
         out.write("\n")

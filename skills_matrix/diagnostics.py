@@ -43,6 +43,8 @@ class Code(str, enum.Enum):
     CYCLE = "cycle"
     GRADE = "grade"
     LOWERED_LEVEL = "lowered-level"
+    # Frameworks that level by points (version 2, second edition)
+    POINTS = "points"
     # Allowed, but probably unintended (warnings)
     UNUSED = "unused"
     UNDECLARED_CATEGORY = "undeclared-category"

@@ -39,8 +39,8 @@ def to_json(matrix: Matrix) -> dict:
     """The whole matrix in the latest version of the format, every key present (``null``,
     ``[]`` or ``{}``; each expectation as an object), and what is derived from it, so that
     no consumer derives it again: each role's ``effective`` expectations (marked
-    ``inherited`` or ``own``, with the role they come from and what they mean in ``words``)
-    and ``effective_responsibilities``,
+    ``inherited`` or ``own``, with the role they come from and what they mean in ``words``),
+    ``effective_responsibilities`` and ``effective_points`` (the total it needs, if any),
     each track's ``ladder``, the ``source_version`` the data was written in, the display
     ``groups`` (skills by category, in display order)
     and the ``default_threshold``."""
@@ -54,6 +54,7 @@ def to_json(matrix: Matrix) -> dict:
             e.skill: dc.asdict(e) | {"words": matrix.expected_words(e)} for e in effective
         }
         role["effective_responsibilities"] = list(matrix.responsibilities_of(role["id"]))
+        role["effective_points"] = matrix.points_needed(role["id"])
     for track in out["tracks"]:
         track["ladder"] = [role.id for role in matrix.ladder(track["id"])]
     out["groups"] = [

@@ -31,6 +31,9 @@ MAX_TEXT_LENGTH = 5_000
 MIN_LEVELS, MAX_LEVELS = 2, 10
 MAX_GRADE = 100
 MAX_WEIGHT = 100
+MAX_LEVEL_POINTS = 10_000
+MAX_ROLE_POINTS = 1_000_000
+"""Also the bound of a band's points: a total a role may need, a band may start at."""
 DEFAULT_WEIGHT = 1
 STRENGTHS = ("core", "supporting")
 ORIGINS = ("source", "synthesis")
@@ -159,6 +162,8 @@ ID = Text(
 )
 TITLE = Text(MAX_TITLE_LENGTH)
 TEXT = Text(MAX_TEXT_LENGTH)
+BAND_ID = Text(MAX_ID_LENGTH)
+"""A band's id is any short text ("4.2", "Staff"): bands are named as their frameworks do."""
 URL = Text(MAX_TEXT_LENGTH, URL_PATTERN, "links must start with http:// or https://", "url")
 
 
@@ -232,14 +237,41 @@ KINDS: dict[str, Kind] = _kinds(
             ),
             Field("skills", ListOf(Object("skill"), 1), True),
             Field("roles", ListOf(Object("role"))),
+            Field(
+                "bands",
+                ListOf(Object("band")),
+                doc="Named steps of a points total, lowest first (needs level points).",
+                since=2,
+            ),
         ),
         "A skills matrix file.",
     ),
     Kind(
         "level",
-        (Field("id", ID, True), Field("title", TITLE, True), Field("description", TEXT)),
+        (
+            Field("id", ID, True),
+            Field("title", TITLE, True),
+            Field("description", TEXT),
+            Field(
+                "points",
+                Number(0, MAX_LEVEL_POINTS),
+                doc="What holding a skill at this level adds to a person's total; given for "
+                "every level or none, never decreasing.",
+                since=2,
+            ),
+        ),
         "One step of the proficiency scale.",
         "levels",
+    ),
+    Kind(
+        "band",
+        (
+            Field("id", BAND_ID, True),
+            Field("points", Number(0, MAX_ROLE_POINTS), True, "The total the band starts at."),
+            Field("title", TITLE),
+        ),
+        "A named step of the points total, such as a level '4.2'.",
+        "bands",
     ),
     Kind(
         "category",
@@ -329,6 +361,12 @@ KINDS: dict[str, Kind] = _kinds(
                 since=2,
             ),
             Field("extends", Ref("role", "extends"), doc="The role it builds on.", since=2),
+            Field(
+                "points",
+                Number(0, MAX_ROLE_POINTS),
+                doc="The least points total the role needs (default: its base's; never fewer).",
+                since=2,
+            ),
             Field("responsibilities", ListOf(Ref("responsibility", "lists"))),
             Field(
                 "expects",
@@ -362,6 +400,7 @@ KINDS: dict[str, Kind] = _kinds(
             Field("version", Const(VERSIONS), True, "The format version."),
             Field("name", TITLE),
             Field("role", Ref("role"), doc="The person's current role.", since=2),
+            Field("aim", Ref("role"), doc="The role the person works towards.", since=2),
             Field("date", Date(), doc="When the assessment was made.", since=2),
             Field(
                 "skills",

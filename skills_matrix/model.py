@@ -31,6 +31,17 @@ class Level:
     id: str
     title: str
     description: str | None = None
+    points: float | None = None
+    """What holding a skill at this level adds to a total (frameworks that level by points)."""
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Band:
+    """A named step of the points total: from *points* on, a person is in this band."""
+
+    id: str
+    points: float
+    title: str | None = None
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -109,6 +120,8 @@ class Role:
     grade: int | None = None
     threshold: float | None = None
     extends: str | None = None
+    points: float | None = None
+    """The least total the role needs, as given (see :meth:`Matrix.points_needed`)."""
     responsibilities: tuple[str, ...] = ()
     expects: Mapping[str, Expectation] = dc.field(default_factory=dict)
     """Skill id -> what the role itself says, in file order (a level id is read as an
@@ -147,6 +160,7 @@ class Matrix:
     categories: tuple[Category, ...] = ()
     roles: tuple[Role, ...] = ()
     tracks: tuple[Track, ...] = ()
+    bands: tuple[Band, ...] = ()
     title: str | None = None
     description: str | None = None
     version: int = 1
@@ -236,10 +250,24 @@ class Matrix:
     def expected_words(self, e: Effective) -> str | None:
         """What a role expects of a skill, in words: the role's note, else the skill's
         descriptor at that level, else the level's description."""
-        descriptor = self.skill_by_id[e.skill].levels.get(e.level)
-        if e.note:
-            return e.note
-        return descriptor.description if descriptor else self.level_by_id[e.level].description
+        return e.note or self.expected_words_at(e.skill, e.level)
+
+    def expected_words_at(self, skill: str, level: str) -> str | None:
+        """What a skill looks like at a level: its descriptor, else the level's description."""
+        descriptor = self.skill_by_id[skill].levels.get(level)
+        return descriptor.description if descriptor else self.level_by_id[level].description
+
+    @property
+    def has_points(self) -> bool:
+        """Whether levels carry points: a person's skills add up to a total."""
+        return bool(self.levels) and self.levels[0].points is not None
+
+    def points_needed(self, role: str) -> float | None:
+        """The least total *role* needs: its own ``points``, else its nearest base's."""
+        for member in (self.role_by_id[role], *self.bases(role)):
+            if member.points is not None:
+                return member.points
+        return None
 
     def responsibilities_of(self, role: str) -> tuple[str, ...]:
         """The role's effective responsibilities: its base's, then its own not listed yet."""
@@ -304,11 +332,14 @@ class Profile:
     file: str | None = None
     role: str | None = None
     date: str | None = None
+    aim: str | None = None
+    """The role the person works towards."""
     evidence: Mapping[str, tuple[Evidence, ...]] = dc.field(default_factory=dict)
 
 
 CLASSES: dict[str, type] = {
     "level": Level,
+    "band": Band,
     "category": Category,
     "track": Track,
     "responsibility": Responsibility,

@@ -26,6 +26,9 @@ NOT_IN_SCHEMA = (
     "ids are unique within their kind",
     "roles do not extend each other in a loop, a role's grade is above the grade of the role "
     "it extends, and no role expects less of a skill than the role it extends",
+    "points add up (rules 18 to 20): every level gives points or none does, and they never "
+    "decrease up the scale; bands and roles' points come only with level points; bands start "
+    "at 0 and rise strictly; a role needs no fewer points than the role it extends",
     "a mapping does not give the same key twice (YAML tools keep the last one silently)",
     "a date is a day that exists (2026-02-30 has the right shape, but is refused)",
     "in a folder, version, title and levels stand in one file only, and the required parts "

@@ -54,9 +54,9 @@ def test_ada_in_full(matrix):
         ("ic", "engineer", "senior-engineer"),
         ("management", "engineer", "senior-engineer"),
     ]
-    assert result.closest.role.id == "engineer"
-    assert result.target.role.id == "senior-engineer"
-    assert [g.skill for g in result.next_steps()] == ["communication", "architecture"]
+    assert result.answer.standing == ("engineer",)
+    assert result.target.role.id == "senior-engineer"  # Ada's role is on the ic track
+    assert [g.skill for g in result.answer.next_steps] == ["communication", "architecture"]
 
 
 def test_meeting_the_base_but_not_the_own_expectations_does_not_fit(matrix):
@@ -118,17 +118,19 @@ def test_a_role_threshold_and_the_top_of_a_ladder(matrix):
         ("staff-engineer", None),
         ("engineering-manager", None),
     ]
-    assert top.target is None and top.next_steps() == ()
+    assert top.target is None and top.answer.next_steps == ()
 
 
 def test_json_has_every_key_of_the_spec(matrix):
     ada = load_profile(DATA / "profiles" / "ada.yaml", matrix)
     document = assess(matrix, ada).to_json()
-    assert list(document) == ["profile", "threshold", "roles", "tracks"]
+    assert list(document) == ["profile", "threshold", "roles", "tracks", "answer", "points"]
     assert list(document["roles"][0]) == [
         *("id", "title", "track", "grade", "threshold", "fit", "own_fit", "fits", "met"),
-        *("expected", "missing_required", "gaps", "responsibilities"),
+        *("expected", "missing_required", "gaps", "responsibilities", "points"),
     ]
+    assert list(document["answer"]) == ["standing", "target", "aim", "next_steps"]
+    assert document["points"] is None and document["roles"][0]["points"] is None
     senior = next(r for r in document["roles"] if r["id"] == "senior-engineer")
     assert senior["gaps"][0] == {
         "skill": "communication",
@@ -137,6 +139,7 @@ def test_json_has_every_key_of_the_spec(matrix):
         "assessed": True,
         "required": True,
         "gain": 0.4,
+        "short": 1,
     }
     assert document["tracks"][0] == {"id": "ic", "current": "engineer", "next": "senior-engineer"}
 

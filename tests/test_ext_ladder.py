@@ -42,7 +42,8 @@ def test_every_builder_renders_the_ladder_clean(ladder_app, builder):
         "Leading people.",  # a track's description
         "growth plans for their team",  # a role's note, below the ladder
         "Staff Engineer",
-        "Closest role",
+        "Where you stand",
+        "Working towards",
         "New at Senior Engineer",
         "From Engineer",
         "(required)",
@@ -92,10 +93,20 @@ def test_role_page_says_what_this_role_expects(ladder_app):
 def test_assessment_leads_with_the_answer(ladder_app):
     app = ladder_app("html")
     text = html_text(app, "assessment.html").replace("&quot;", '"').replace("&amp;", "&")
-    assert "Closest role: Engineer — 100%, fits." in text
+    assert "Where you stand: Engineer ." in text
     assert "On the Individual contributor ladder: Engineer fits; next: Senior Engineer ." in text
-    assert text.index("Closest role") < text.index("Assessment of Ada")
-    assert "Communication : reach Practitioner (required), +40% of the fit" in text
+    # Ada's current role is on the individual-contributor track: its next role is the target
+    assert (
+        "Working towards: Senior Engineer (the next role for you) — 40%, does not fit: "
+        "a required skill is missing." in text
+    )
+    # in order: where she stands, what she works towards, the steps, then the table
+    assert text.index("Where you stand") < text.index("Working towards") < text.index(
+        "Next steps towards"
+    ) < text.index("Assessment of Ada")
+    assert (
+        "Communication : reach Practitioner (required), 1 level up, +40% of the fit" in text
+    )
     assert 'Planned the Q3 migration, "on time" & in budget' in text
 
 

@@ -32,14 +32,19 @@ def matrices(tmp_path_factory):
     return loaded
 
 
+def golden_assessment(matrices, case):
+    profile = Profile(case["profile"], role=case.get("role"))
+    return assess(matrices[case["matrix"]], profile, case["threshold"], aim=case.get("aim"))
+
+
 @pytest.mark.parametrize("case", GOLDEN["assessments"], ids=lambda c: c["name"])
 def test_python_assessments(matrices, case):
-    result = assess(matrices[case["matrix"]], Profile(case["profile"]), case["threshold"])
+    result = golden_assessment(matrices, case)
     assert result.to_json() == case["expected"]
     assert {r.role.id: percent(r.fit) for r in result.roles} == case["texts"]
-    assert result.closest.role.id == case["closest"]
-    assert (result.target.role.id if result.target else None) == case["target"]
-    assert [gap.skill for gap in result.next_steps()] == case["next_steps"]
+    assert list(result.answer.standing) == case["standing"]
+    assert result.answer.target == case["target"]
+    assert [step.skill for step in result.answer.next_steps] == case["next_steps"]
 
 
 @pytest.mark.parametrize(("share", "text"), GOLDEN["percentages"])
@@ -73,7 +78,7 @@ def test_javascript_assessments(javascript):
     for case, got in zip(GOLDEN["assessments"], javascript["assessments"], strict=True):
         assert got["result"] == case["expected"], case["name"]
         assert got["texts"] == case["texts"], case["name"]
-        assert got["closest"] == case["closest"], case["name"]
+        assert got["standing"] == case["standing"], case["name"]
         assert got["target"] == case["target"], case["name"]
         assert got["next_steps"] == case["next_steps"], case["name"]
 
@@ -114,8 +119,9 @@ def test_vendored_yaml_library_is_the_pinned_release():
 
 def random_matrix(rng, version: int):
     """A valid matrix of *version*: for version 2, ladders with weights, required skills,
-    thresholds, grades and tracks."""
+    thresholds, grades, tracks, and sometimes points (on levels, bands and roles)."""
     from skills_matrix.model import (
+        Band,
         Expectation,
         Level,
         Matrix,
@@ -125,7 +131,16 @@ def random_matrix(rng, version: int):
         Track,
     )
 
-    levels = tuple(Level(f"l{i}", f"L{i}") for i in range(rng.randint(2, 5)))
+    by_points = version > 1 and rng.random() < 0.4
+    points = sorted(rng.choice([0, 0.5, 1, 2, 3, 5, 8]) for _ in range(5))
+    levels = tuple(
+        Level(f"l{i}", f"L{i}", points=points[i] if by_points else None)
+        for i in range(rng.randint(2, 5))
+    )
+    bands: tuple = ()
+    if by_points and rng.random() < 0.8:
+        starts = sorted({0, *(rng.randint(1, 20) for _ in range(rng.randint(0, 4)))})
+        bands = tuple(Band(f"{i}.{i % 3}", start) for i, start in enumerate(starts))
     low = 1 if version == 1 else 0
     resps = tuple(
         Responsibility(f"{rng.randint(0, 99)}r{i}", "R") for i in range(rng.randint(low, 4))
@@ -160,6 +175,10 @@ def random_matrix(rng, version: int):
                 weight=rng.choice([None, None, 1, 2, 0.5, 2.5, 100]),
             )
         floors[f"role{i}"] = floor
+        need = None
+        if by_points and rng.random() < 0.6:
+            least = matrix_points_needed(roles, base)
+            need = (least or 0) + rng.choice([0, 0, 1, 2.5, 5, 10])
         grade = None
         if version > 1 and rng.random() < 0.7:
             grade = (base.grade or 0) + rng.randint(1, 3) if base else rng.randint(0, 5)
@@ -177,6 +196,7 @@ def random_matrix(rng, version: int):
                 threshold=rng.choice([None, None, 0.5, 1.0, rng.random() or 1.0])
                 if version > 1
                 else None,
+                points=need,
             )
         )
     matrix = Matrix(
@@ -185,11 +205,27 @@ def random_matrix(rng, version: int):
         skills=skills,
         roles=tuple(roles),
         tracks=tracks,
+        bands=bands,
         version=version,
     )
     answers = [level.id for level in levels] + ([None] if version > 1 else [])
     profile = {s.id: rng.choice(answers) for s in rng.sample(skills, rng.randint(0, len(skills)))}
-    return matrix, profile
+    ids = [role.id for role in roles]
+    context = {
+        "role": rng.choice([None, None, *ids]) if version > 1 else None,
+        "aim": rng.choice([None, None, None, *ids]),
+    }
+    return matrix, profile, context
+
+
+def matrix_points_needed(roles, base):
+    """The points *base* needs, its own or inherited (``None`` without a base or points)."""
+    by_id = {role.id: role for role in roles}
+    while base is not None:
+        if base.points is not None:
+            return base.points
+        base = by_id.get(base.extends)
+    return None
 
 
 def run_assess_js(node: str, script: str, data: object) -> object:
@@ -214,33 +250,37 @@ def test_javascript_assessment_equals_python_on_random_matrices():
     rng = random.Random(7)  # noqa: S311 (test data)
     cases, expected = [], []
     for index in range(400):
-        matrix, profile = random_matrix(rng, 1 + index % 2)
+        matrix, profile, context = random_matrix(rng, 1 + index % 2)
         threshold = rng.choice([0.0, 0.5, 0.8, 1.0, rng.random()])
-        result = assess(matrix, Profile(profile), threshold)
-        cases.append({"matrix": to_json(matrix), "profile": profile, "threshold": threshold})
+        result = assess(
+            matrix, Profile(profile, role=context["role"]), threshold, aim=context["aim"]
+        )
+        cases.append(
+            {"matrix": to_json(matrix), "profile": profile, "threshold": threshold, **context}
+        )
         expected.append(
             {
                 "json": result.to_json(),
                 "texts": [percent(r.fit) for r in result.roles]
                 + [percent(g.gain) for r in result.roles for g in r.gaps],
-                "closest": result.closest.role.id if result.closest else None,
-                "target": result.target.role.id if result.target else None,
-                "steps": [g.skill for g in result.next_steps()],
+                "answer": result.answer.to_json(),
             }
         )
     script = (
         "const A = require(process.argv[1]);"
         "const cases = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
         "console.log(JSON.stringify(cases.map(c => {"
-        " const a = A.assess(c.matrix, c.profile, c.threshold);"
+        " const a = A.assess(c.matrix, c.profile, c.threshold, undefined,"
+        "  {aim: c.aim, role: c.role});"
         " return {json: a.json,"
         "  texts: a.roles.map(r => A.percent(r.fit))"
         "   .concat(...a.roles.map(r => r.gaps.map(g => A.percent(g.gain)))),"
-        "  closest: a.closest ? a.closest.id : null, target: a.target ? a.target.id : null,"
-        "  steps: a.nextSteps.map(g => g.skill)}; })));"
+        "  answer: a.answer}; })));"
     )
     got = run_assess_js(node, script, cases)
     assert sum(1 for c in cases if c["matrix"]["source_version"] == 2) == 200
+    assert sum(1 for c in cases if c["matrix"]["levels"][0]["points"] is not None) > 50
+    assert sum(1 for c in cases if c["aim"]) > 50
     for index, (mine, theirs) in enumerate(zip(expected, got, strict=True)):
         assert theirs == mine, index
 
@@ -276,7 +316,8 @@ def test_reserved_words_are_ids_like_any_other(tmp_path):
     got = run_assess_js(node, script, {"matrix": to_json(matrix), "text": text})
     got["profile"] = expected["profile"]  # the browser's answer carries no name
     assert got == expected
-    assert [g["skill"] for g in got["roles"][0]["gaps"]] == ids[1:]
+    # one level short first, then two (none yet, and not assessed), in the matrix's order
+    assert [g["skill"] for g in got["roles"][0]["gaps"]] == [ids[2], ids[1], ids[3]]
 
 
 def test_javascript_assessment_after_one_answer_equals_a_fresh_one():
@@ -289,7 +330,7 @@ def test_javascript_assessment_after_one_answer_equals_a_fresh_one():
     rng = random.Random(11)  # noqa: S311 (test data)
     cases, expected = [], []
     for index in range(150):
-        matrix, _ = random_matrix(rng, 1 + index % 2)
+        matrix, _, _ = random_matrix(rng, 1 + index % 2)
         profile: dict = {}
         threshold = rng.choice([0.5, 0.8, 1.0])
         answers = [level.id for level in matrix.levels] + ([None] if matrix.version > 1 else [])

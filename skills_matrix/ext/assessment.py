@@ -1,6 +1,6 @@
-"""``skills-assessment``: a profile assessed against the roles. The answer first (the closest
-role, whether it fits, the place on each track, the next steps), then every role's fit, and,
-unless ``:summary-only:``, each role's coverage and gaps and the profile's evidence."""
+"""``skills-assessment``: a profile assessed against the roles. The answer first (where the
+person stands, what they work towards and how far, the next three steps), then every role's
+fit, and, unless ``:summary-only:``, each role's coverage and gaps and the profile's evidence."""
 
 from __future__ import annotations
 
@@ -10,9 +10,17 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ..assessment import Assessment, RoleFit, assess, percent
+from ..assessment import Assessment, Raise, RoleFit, assess, percent
 from ..diagnostics import Code
 from ..model import Matrix, Profile, Source
+from ..wording import (
+    band_title,
+    category_title,
+    levels_up,
+    number,
+    points_to_go,
+    threshold_words,
+)
 from .base import MatrixDirective, fraction
 from .data import get_store
 from .domain import link
@@ -23,65 +31,118 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-def verdict(fit: RoleFit) -> str:
+def verdict(fit: RoleFit, default: float | None = None) -> str:
+    """Whether the role fits, and why not; its own threshold when it is not *default*."""
     if fit.fit is None:
         return "no expectations to compare"
     if fit.fits:
-        return "fits"
-    if fit.missing_required:
-        return "does not fit: a required skill is missing"
-    return "does not fit"
+        words = "fits"
+    elif fit.missing_required:
+        words = "does not fit: a required skill is missing"
+    else:
+        words = "does not fit"
+    own = threshold_words(fit, default) if default is not None else None
+    return f"{words} ({own})" if own else words
 
 
-def answer(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
-    """What a reader acts on: the closest role, the place on each ladder, the next steps."""
-    closest = result.closest
-    if closest is None:
-        return [paragraph("No role expects any skill, so there is nothing to compare.")]
-    role = closest.role
-    out: list[nodes.Node] = [
-        paragraph(
-            nodes.strong("Closest role: ", "Closest role: "),
-            link("role", role.id, role.title, optional=True),
-            f" — {percent(closest.fit)}, {verdict(closest)}.",
-            classes=["skills-matrix-answer"],
-        )
-    ]
+def _role(matrix: Matrix, ident: str) -> nodes.Node:
+    role = matrix.role_by_id[ident]
+    return link("role", role.id, role.title, optional=True)
+
+
+def _standing(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
+    """Where the person stands: the roles they hold, then their place on each ladder."""
+    held: list[nodes.Node | str] = [nodes.strong("Where you stand: ", "Where you stand: ")]
+    for index, ident in enumerate(result.answer.standing):
+        held += [", " if index else "", _role(matrix, ident)]
+    if not result.answer.standing:
+        held.append("no role fits yet")
+    out: list[nodes.Node] = [paragraph(*held, ".", classes=["skills-matrix-standing"])]
+    ladders = nodes.bullet_list(classes=["skills-matrix-ladders"])
     for position in result.tracks:
         track = matrix.track_by_id[position.track]
         parts: list[nodes.Node | str] = [f"On the {track.title} ladder: "]
         if position.current:
-            current = matrix.role_by_id[position.current]
-            parts += [link("role", current.id, current.title, optional=True), " fits"]
+            parts += [_role(matrix, position.current), " fits"]
         else:
             parts.append("no role fits yet")
         if position.next:
-            following = matrix.role_by_id[position.next]
-            parts += ["; next: ", link("role", following.id, following.title, optional=True)]
-        out.append(paragraph(*parts, "."))
-    steps = result.next_steps()
+            parts += ["; next: ", _role(matrix, position.next)]
+        ladders += nodes.list_item("", paragraph(*parts, "."))
+    if result.tracks:
+        out.append(ladders)
+    if result.points is not None:
+        out.append(_points(matrix, result))
+    return out
+
+
+def _points(matrix: Matrix, result: Assessment) -> nodes.paragraph:
+    points = result.points
+    parts: list[nodes.Node | str] = [
+        nodes.strong("Points: ", "Points: "),
+        number(points.total),
+    ]
+    if points.band is not None:
+        parts.append(f", band {band_title(points.band)}")
+        if points.next_band is not None:
+            parts.append(f"; {number(points.to_next_band)} more to {band_title(points.next_band)}")
+    by = [f"{category_title(matrix, cid)} {number(t)}" for cid, t in points.by_category]
+    if by:
+        parts.append(" (" + ", ".join(by) + ")")
+    return paragraph(*parts, ".", classes=["skills-matrix-points"])
+
+
+def answer(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
+    """What a reader acts on, in this order: where they stand, what they work towards and
+    how far, and the next three steps."""
+    out = _standing(matrix, result)
     target = result.target
     if target is None:
-        out.append(paragraph("Next steps: none; every expected skill of the role is met."))
+        every = "every role fits" if result.every else "the matrix has no roles"
+        out.append(
+            paragraph(
+                nodes.strong("Working towards: ", "Working towards: "), f"nothing further; {every}."
+            )
+        )
         return out
-    out.append(
-        paragraph(
-            "Next steps towards ",
-            link("role", target.role.id, target.role.title, optional=True),
-            ", the gaps that add most to the fit:",
+    why = "your aim" if result.answer.aim == target.role.id else "the next role for you"
+    towards: list[nodes.Node | str] = [
+        nodes.strong("Working towards: ", "Working towards: "),
+        _role(matrix, target.role.id),
+        f" ({why}) — {percent(target.fit)}, {verdict(target, result.threshold)}",
+    ]
+    to_go = points_to_go(result, target)
+    if to_go:
+        towards.append(f"; {to_go}")
+    out.append(paragraph(*towards, ".", classes=["skills-matrix-answer"]))
+    if result.aim_reached:
+        out.append(paragraph("Aim reached: the role you aim at fits."))
+    steps = result.answer.next_steps
+    if not steps:
+        out.append(paragraph("No next steps: every skill the role expects is met."))
+        return out
+    out.append(paragraph("Next steps towards ", _role(matrix, target.role.id), ":"))
+    items = nodes.enumerated_list(classes=["skills-matrix-next-steps"])
+    expectations = matrix.expectations(target.role.id)
+    for step in steps:
+        skill = matrix.skill_by_id[step.skill]
+        if isinstance(step, Raise):
+            level = matrix.level_by_id[step.to]
+            said = f": raise to {level.title}, +{number(step.points)} points"
+            words = matrix.expected_words_at(skill.id, level.id)
+        else:
+            level = matrix.level_by_id[step.expected]
+            said = (
+                f": reach {level.title}"
+                + (" (required)" if step.required else "")
+                + f", {levels_up(step.short)}, +{percent(step.gain)} of the fit"
+            )
+            words = matrix.expected_words(expectations[step.skill])
+        item = nodes.list_item(
+            "", paragraph(link("skill", skill.id, skill.title, optional=True), said)
         )
-    )
-    items = nodes.enumerated_list()
-    for gap in steps:
-        skill = matrix.skill_by_id[gap.skill]
-        level = matrix.level_by_id[gap.expected]
-        para = paragraph(
-            link("skill", skill.id, skill.title, optional=True),
-            f": reach {level.title}"
-            + (" (required)" if gap.required else "")
-            + f", +{percent(gap.gain)} of the fit",
-        )
-        item = nodes.list_item("", para)
+        if words:
+            item += paragraph(words, classes=["skills-matrix-descriptor"])
         if skill.links:
             item += link_list(skill.links, "read")
         items += item
@@ -112,7 +173,10 @@ def assessment_nodes(
         cells: list[Cell] = [Link("role", fit.role.id, fit.role.title), percent(fit.fit)]
         if ladders:
             cells.append(percent(fit.own_fit))
-        cells += [verdict(fit), f"{fit.met} of {fit.expected}"]
+        met = f"{fit.met} of {fit.expected}"
+        if fit.by_points and result.points is not None:
+            met = f"{number(result.points.total)} of {number(fit.need)} points"
+        cells += [verdict(fit, result.threshold), met]
         classes = [()] * (len(cells) - 2) + [("sm-fits" if fit.fits else "sm-does-not-fit",), ()]
         spec.row(cells, classes)
     out.append(spec.node())
@@ -216,6 +280,7 @@ class SkillsAssessment(MatrixDirective):
     required_arguments = 1
     option_spec: ClassVar = {
         "role": directives.unchanged_required,
+        "aim": directives.unchanged_required,
         "threshold": fraction,
         "summary-only": directives.flag,
     }
@@ -225,14 +290,14 @@ class SkillsAssessment(MatrixDirective):
         self.env.note_dependency(rel)
         if not Path(path).is_file():
             return self.warn(f"{self.name}: the profile {rel} does not exist", Code.DATA_MISSING)
-        role = self.options.get("role")
-        if role is not None:
-            matrix.pick("roles", [role])  # an unknown role is a warning, before the profile
+        role, aim = self.options.get("role"), self.options.get("aim")
+        # an unknown role or aim is a warning, before the profile is read
+        matrix.pick("roles", [r for r in (role, aim) if r is not None])
         profile = get_store(self.env).profile(path)
         if profile is None:
             return []
         threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
-        result = assess(matrix, profile, threshold, role)
+        result = assess(matrix, profile, threshold, role, page_aim=aim)
         details = "summary-only" not in self.options
         return assessment_nodes(matrix, result, details, profile)
 

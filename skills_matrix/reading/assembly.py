@@ -16,6 +16,7 @@ from ..model import CLASSES, Matrix
 from .fields import INVALID, FileReader, Record
 from .ladder import check_ladders
 from .lint import lint
+from .points import check_points
 from .source import Mark, YamlSeq
 
 MATRIX = fmt.KINDS["matrix"]
@@ -177,6 +178,13 @@ class _Assembly:
             for kind in fmt.LISTED_KINDS
         }
         check_ladders(self.records["role"], built["roles"], built["levels"])
+        given = self.lists.get("bands")
+        check_points(
+            self.records["level"],
+            self.records["band"],
+            self.records["role"],
+            (given[0][0], given[0][1]) if given else None,
+        )
         if len(self.diagnostics.errors) != errors_before:
             return None
         texts = {

@@ -53,20 +53,26 @@ def load_profile(
             )
         else:
             skills[key] = level
-    role = record.values.get("role")
-    if role is not None and role not in matrix.role_by_id:
-        file.error(
-            record.value_mark("role"),
-            "reference",
-            f"the role {role!r} is not defined in the matrix{hint(role, matrix.role_by_id)}",
-        )
+    messages = {
+        "role": "the role {!r} is not defined in the matrix",
+        "aim": "the aim {!r} names no role of the matrix; an aim is the id of a role",
+    }
+    for key, message in messages.items():
+        said = record.values.get(key)
+        if said is not None and said not in matrix.role_by_id:
+            file.error(
+                record.value_mark(key),
+                "reference",
+                message.format(said) + hint(said, matrix.role_by_id),
+            )
     if len(diagnostics.errors) != before:
         return None
     return Profile(
         skills=skills,
         name=record.values.get("name"),
         file=file.name,
-        role=role,
+        role=record.values.get("role"),
+        aim=record.values.get("aim"),
         date=record.values.get("date"),
         evidence={k: v for k, v in evidence.items() if k in skills and v},
     )

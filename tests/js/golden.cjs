@@ -7,14 +7,15 @@ const input = JSON.parse(require("fs").readFileSync(0, "utf8"));
 const golden = input.golden;
 const out = {
   assessments: golden.assessments.map((c) => {
-    const answer = A.assess(input.published[c.matrix], c.profile, c.threshold);
+    const context = { aim: c.aim || null, role: c.role || null };
+    const answer = A.assess(input.published[c.matrix], c.profile, c.threshold, undefined, context);
     const texts = Object.fromEntries(answer.roles.map((r) => [r.id, A.percent(r.fit)]));
     return {
       result: answer.json,
       texts: texts,
-      closest: answer.closest ? answer.closest.id : null,
-      target: answer.target ? answer.target.id : null,
-      next_steps: answer.nextSteps.map((gap) => gap.skill),
+      standing: answer.answer.standing,
+      target: answer.answer.target,
+      next_steps: answer.answer.next_steps.map((step) => step.skill),
     };
   }),
   percentages: golden.percentages.map(([share]) => A.percent(share)),

@@ -43,6 +43,7 @@
       let total = 0;
       for (const e of expected) total += e.weight;
       plans.set(role.id, {
+        need: role.effective_points === undefined ? null : role.effective_points,
         expected: expected,
         own: expected.filter((e) => e.own),
         total: total,
@@ -56,7 +57,18 @@
         expecting.get(e.skill).add(role.id);
       }
     }
+    // every role a fitting role builds on (its bases, transitively): not where one stands
+    const bases = new Map();
+    for (const role of matrix.roles) {
+      const out = [];
+      for (let base = role.extends; base !== null && base !== undefined; base = roles.get(base).extends) {
+        out.push(base);
+      }
+      bases.set(role.id, out);
+    }
     const facts = {
+      bases: bases,
+      byPoints: matrix.levels.length > 0 && matrix.levels[0].points !== null && matrix.levels[0].points !== undefined,
       rank: new Map(matrix.levels.map((level, index) => [level.id, index])),
       order: new Map(matrix.skills.map((skill, index) => [skill.id, index])),
       roles: roles,
@@ -72,19 +84,76 @@
     return facts;
   }
 
+  /** A profile's points total: the points of its level in each skill, summed in the
+   * matrix's skill order (as Python sums them). */
+  function pointsTotal(matrix, profile, skills) {
+    const points = new Map(matrix.levels.map((level) => [level.id, level.points]));
+    let total = 0;
+    for (const skill of skills) {
+      if (has(profile, skill.id) && profile[skill.id] !== null) total += points.get(profile[skill.id]);
+    }
+    return total;
+  }
+
+  /** The points object of `assess --format json`: total, band, next band, per category. */
+  function pointsOf(matrix, profile, total) {
+    const byCategory = [];
+    for (const group of matrix.groups) {
+      const skills = group.skills.map((id) => ({ id: id }));
+      byCategory.push({ id: group.category, total: pointsTotal(matrix, profile, skills) });
+    }
+    const declared = new Set(matrix.categories.map((c) => c.id));
+    const sums = new Map(byCategory.map((entry) => [entry.id, entry.total]));
+    const ordered = matrix.categories.map((c) => ({ id: c.id, total: sums.has(c.id) ? sums.get(c.id) : 0 }));
+    for (const entry of byCategory) if (!declared.has(entry.id)) ordered.push(entry);
+    let reached = -1;
+    matrix.bands.forEach((band, index) => {
+      if (band.points <= total) reached = index;
+    });
+    const band = reached >= 0 ? matrix.bands[reached] : null;
+    const next = reached >= 0 && reached + 1 < matrix.bands.length ? matrix.bands[reached + 1] : null;
+    return {
+      total: total,
+      band: band ? band.id : null,
+      next_band: next ? next.id : null,
+      to_next_band: next ? next.points - total : null,
+      by_category: ordered,
+    };
+  }
+
+  /** Every one-level raise of a skill: the most points first, then the matrix's order. */
+  function raises(matrix, profile, rank) {
+    const out = [];
+    for (const skill of matrix.skills) {
+      const held = has(profile, skill.id) ? profile[skill.id] : null;
+      const up = held === null ? 0 : rank.get(held) + 1;
+      if (up < matrix.levels.length) {
+        const from = held === null ? 0 : matrix.levels[rank.get(held)].points;
+        out.push({ skill: skill.id, from: held, to: matrix.levels[up].id, points: matrix.levels[up].points - from });
+      }
+    }
+    return out.sort((a, b) => b.points - a.points); // a stable sort keeps the matrix's order
+  }
+
   /**
    * matrix: the published skills-matrix.json (each role's effective expectations resolved);
    * profile: {skill id: level id, or null for "assessed, none yet"}; a skill it does not name
    * is not assessed. Returns what `skills-matrix assess --format json` prints (less the
-   * profile's name), plus the closest role, the role to work towards and the next steps.
+   * profile's name) as `json`, and the answer: the standing, the role to work towards
+   * (`target`, its result) and the next steps.
    * since: optionally {result, changed}: the result for a profile that differs from this one
-   * only in the answers to the skills *changed*, at the same threshold; the roles those
-   * answers cannot move keep their results from it.
+   * only in the answers to the skills *changed*, at the same threshold and aim; the roles
+   * those answers cannot move keep their results from it (unless the matrix levels by
+   * points, where every answer moves the total).
+   * context: optionally {aim, role}: the role worked towards, and the person's current role.
    */
-  function assess(matrix, profile, threshold, since) {
-    const { rank, order, roles, plans } = prepare(matrix);
+  function assess(matrix, profile, threshold, since, context) {
+    const { rank, order, roles, plans, bases, byPoints } = prepare(matrix);
+    const aim = context && context.aim ? context.aim : null;
+    const current = context && context.role ? context.role : null;
+    const total = byPoints ? pointsTotal(matrix, profile, matrix.skills) : null;
     const done = new Map();
-    if (since && since.result) {
+    if (since && since.result && !byPoints) {
       const moved = prepare(matrix).affected(since.changed);
       for (const role of since.result.roles) if (!moved.has(role.id)) done.set(role.id, role);
     }
@@ -94,29 +163,44 @@
       if (done.has(role.id)) return done.get(role.id);
       const plan = plans.get(role.id);
       const expected = plan.expected;
+      const need = byPoints ? plan.need : null;
       const met = new Set(expected.filter(isMet).map((e) => e.skill));
       const t = role.threshold !== null ? role.threshold : threshold;
-      const fit = share(expected, met);
+      let fit = share(expected, met);
       const ownFit = role.extends ? share(plan.own, met) : null;
       const missing = expected.filter((e) => e.required && !met.has(e.skill)).map((e) => e.skill);
-      let fits = fit !== null && fit >= t && !missing.length;
+      let fits;
+      if (need !== null && !expected.length) {
+        fit = need === 0 ? 1 : Math.min(1, total / need);
+        fits = true;
+      } else {
+        fits = fit !== null && fit >= t && !missing.length;
+      }
+      if (need !== null) fits = fits && total >= need;
       if (fits && role.extends) {
         fits = assessRole(roles.get(role.extends)).fits && (ownFit === null || ownFit >= t);
       }
-      const total = plan.total;
+      const sum = plan.total;
       const gaps = expected
         .filter((e) => !met.has(e.skill))
-        .map((e) => ({
-          skill: e.skill,
-          expected: e.level,
-          actual: has(profile, e.skill) ? profile[e.skill] : null,
-          assessed: has(profile, e.skill),
-          required: e.required,
-          gain: e.weight / total,
-        }))
+        .map((e) => {
+          const actual = has(profile, e.skill) ? profile[e.skill] : null;
+          return {
+            skill: e.skill,
+            expected: e.level,
+            actual: actual,
+            assessed: has(profile, e.skill),
+            required: e.required,
+            gain: e.weight / sum,
+            short: rank.get(e.level) + 1 - (actual === null ? 0 : rank.get(actual) + 1),
+          };
+        })
         .sort(
           (a, b) =>
-            b.required - a.required || b.gain - a.gain || order.get(a.skill) - order.get(b.skill),
+            b.required - a.required ||
+            b.gain - a.gain ||
+            a.short - b.short ||
+            order.get(a.skill) - order.get(b.skill),
         );
       const result = {
         id: role.id,
@@ -135,6 +219,7 @@
           id: id,
           coverage: share(supporting, met),
         })),
+        points: need === null ? null : { need: need },
       };
       done.set(role.id, result);
       return result;
@@ -159,28 +244,45 @@
       if (current.grade !== null) after = after.filter((r) => r.grade !== null && r.grade > current.grade);
       return { id: track.id, current: current.id, next: after.length ? after[0].id : null };
     });
-    // the highest fit; among equals, one that fits, then the higher grade, then the first
-    let closest = null;
-    for (const r of sorted) {
-      if (r.fit === null) continue;
-      const grade = r.grade === null ? -1 : r.grade;
-      const best = closest && (closest.grade === null ? -1 : closest.grade);
-      if (
-        !closest ||
-        r.fit > closest.fit ||
-        (r.fit === closest.fit && (r.fits > closest.fits || (r.fits === closest.fits && grade > best)))
-      ) {
-        closest = r;
+
+    // the answer: where the person stands, what they work towards, the next three steps
+    const fitting = every.filter((r) => r.fits);
+    const below = new Set();
+    for (const r of fitting) for (const base of bases.get(r.id)) below.add(base);
+    const standing = fitting.filter((r) => !below.has(r.id)).map((r) => r.id);
+    const gradeOf = (id) => {
+      const grade = roles.get(id).grade;
+      return grade === null || grade === undefined ? -Infinity : grade;
+    };
+    let target = null;
+    if (aim !== null) target = aim;
+    if (target === null && current !== null && roles.has(current) && roles.get(current).track) {
+      const position = tracks.find((p) => p.id === roles.get(current).track);
+      if (position && position.next) target = position.next;
+    }
+    if (target === null) {
+      let highest = null;
+      for (const p of tracks) {
+        if (p.current !== null && (highest === null || gradeOf(p.current) > gradeOf(highest.current))) highest = p;
       }
+      if (highest && highest.next) target = highest.next;
     }
-    let target = closest;
-    if (closest && closest.fits) {
-      const position =
-        tracks.find((t) => t.current === closest.id) ||
-        tracks.find((t) => t.id === roles.get(closest.id).track);
-      target = position && position.next ? done.get(position.next) : null;
+    if (target === null) {
+      let best = null;
+      for (const r of every) {
+        if (r.fits || r.fit === null) continue;
+        if (best === null || r.fit > best.fit || (r.fit === best.fit && gradeOf(r.id) > gradeOf(best.id))) best = r;
+      }
+      target = best ? best.id : null;
     }
-    const answer =
+    const aimed = target === null ? null : done.get(target);
+    let nextSteps = [];
+    if (aimed) {
+      nextSteps = aimed.points !== null && !aimed.expected ? raises(matrix, profile, rank).slice(0, 3) : aimed.gaps.slice(0, 3);
+    }
+    const answer = { standing: standing, target: target, aim: aim, next_steps: nextSteps };
+    const points = byPoints ? pointsOf(matrix, profile, total) : null;
+    const json =
       matrix.source_version === 1
         ? {
             profile: null,
@@ -196,12 +298,13 @@
               responsibilities: r.responsibilities,
             })),
           }
-        : { profile: null, threshold: threshold, roles: sorted, tracks: tracks };
+        : { profile: null, threshold: threshold, roles: sorted, tracks: tracks, answer: answer, points: points };
     return {
-      json: answer,
-      closest: closest,
-      target: target,
-      nextSteps: target ? target.gaps.slice(0, 3) : [],
+      json: json,
+      answer: answer,
+      points: points,
+      target: aimed,
+      nextSteps: nextSteps,
       roles: sorted,
       tracks: tracks,
     };

@@ -1,0 +1,45 @@
+"""The words an assessment is shown in, the same in the terminal and on the pages (the
+browser's twins are in ``skills-self-assessment.js``)."""
+
+from __future__ import annotations
+
+from .assessment import Assessment, RoleFit, percent
+from .model import OTHER_SKILLS, Band, Matrix
+
+
+def number(value: float) -> str:
+    """A points figure as people read it: whole numbers without a decimal point, others
+    with at most two decimals."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def band_title(band: Band) -> str:
+    return f"{band.id} ({band.title})" if band.title else band.id
+
+
+def levels_up(short: int) -> str:
+    return f"{short} level{'' if short == 1 else 's'} up"
+
+
+def threshold_words(fit: RoleFit, default: float) -> str | None:
+    """ "fits at 75%" when the role's own threshold is not *default* (and applies)."""
+    if fit.threshold == default or fit.by_points:
+        return None
+    return f"fits at {percent(fit.threshold)}"
+
+
+def points_to_go(result: Assessment, fit: RoleFit) -> str | None:
+    """ "18 more points to Staff Engineer" when the role needs more points than the total."""
+    if fit.need is None or result.points is None or result.points.total >= fit.need:
+        return None
+    return f"{number(fit.need - result.points.total)} more points to {fit.role.title}"
+
+
+def category_title(matrix: Matrix, category: str | None) -> str:
+    """A category's title; an undeclared one's id; "Other skills" for none."""
+    if category is None:
+        return OTHER_SKILLS
+    found = matrix.category_by_id.get(category)
+    return found.title if found else category
