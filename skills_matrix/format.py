@@ -92,8 +92,9 @@ class Number:
     @property
     def words(self) -> str:
         kind = "a whole number" if self.integer else "a number"
-        low = f"above {self.minimum:g}" if self.exclusive_minimum else f"from {self.minimum:g}"
-        return f"{kind} {low} to {self.maximum:g}"
+        low = f"above {self.minimum:,g}" if self.exclusive_minimum else f"from {self.minimum:,g}"
+        high = f"{self.maximum:,.0f}" if float(self.maximum).is_integer() else f"{self.maximum:,g}"
+        return f"{kind} {low} to {high}"
 
 
 @dc.dataclass(frozen=True)

@@ -101,12 +101,13 @@ def test_assessment_leads_with_the_answer(ladder_app):
         "a required skill is missing." in text
     )
     # in order: where she stands, what she works towards, the steps, then the table
-    assert text.index("Where you stand") < text.index("Working towards") < text.index(
-        "Next steps towards"
-    ) < text.index("Assessment of Ada")
     assert (
-        "Communication : reach Practitioner (required), 1 level up, +40% of the fit" in text
+        text.index("Where you stand")
+        < text.index("Working towards")
+        < text.index("Next steps towards")
+        < text.index("Assessment of Ada")
     )
+    assert "Communication : reach Practitioner (required), 1 level up, +40% of the fit" in text
     assert 'Planned the Q3 migration, "on time" & in budget' in text
 
 

@@ -204,6 +204,12 @@ def _how_it_is_counted(result: Assessment, ladders: bool) -> str:
             "; a role that builds on another fits when that role fits too and its own "
             "expectations (“own fit”) reach the threshold"
         )
+    if result.points is not None:
+        words += (
+            "; a role that needs points fits only when the profile's total (the points of "
+            "its level in each skill) reaches them, and a role that expects no skill in "
+            "particular is fitted by the total alone"
+        )
     return words + "."
 
 
@@ -223,6 +229,11 @@ def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
         )
     if fit.responsibilities:
         out += [paragraph("Coverage of each responsibility:"), coverage]
+    if fit.by_points:
+        out.append(
+            paragraph(f"It expects no skill in particular: it needs {number(fit.need)} points.")
+        )
+        return out
     if not fit.gaps:
         out.append(paragraph("No gaps: every expected skill is met."))
         return out

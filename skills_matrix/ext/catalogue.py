@@ -9,6 +9,7 @@ from docutils import nodes
 
 from ..diagnostics import Code, hint
 from ..model import Matrix, Skill
+from ..wording import band_title, number
 from .base import MatrixDirective
 from .domain import link
 from .nodes import definition_item, link_list, paragraph, text_list
@@ -50,7 +51,17 @@ class SkillsCatalogue(MatrixDirective):
     def _levels(self, matrix: Matrix) -> list[nodes.Node]:
         dl = nodes.definition_list(classes=["skills-matrix-levels"])
         for level in matrix.levels:
-            dl += self._define("level", level.id, level.title, [paragraph(level.description or "")])
+            body = [paragraph(level.description or "")]
+            if level.points is not None:
+                body.append(paragraph(f"Points: {number(level.points)}."))
+            dl += self._define("level", level.id, level.title, body)
+        if matrix.bands:
+            bands = nodes.bullet_list(classes=["skills-matrix-bands"])
+            for band in matrix.bands:
+                bands += nodes.list_item(
+                    "", paragraph(f"{band_title(band)}: from {number(band.points)} points")
+                )
+            return [dl, paragraph("The bands of the points total:"), bands]
         return [dl]
 
     def _responsibilities(self, matrix: Matrix) -> list[nodes.Node]:

@@ -11,6 +11,7 @@ from ..model import Matrix
 from ..table import Comparison, build_comparison
 from .base import MatrixDirective, id_list
 from .nodes import legend
+from .role import fit_rows
 from .tables import Cell, Link, TableSpec
 
 if TYPE_CHECKING:
@@ -18,12 +19,14 @@ if TYPE_CHECKING:
 
 
 def comparison_table(
-    matrix: Matrix, comparison: Comparison, caption: str | None
+    matrix: Matrix, comparison: Comparison, caption: str | None, default: float
 ) -> list[nodes.Node]:
     header: list[Cell] = ["Skill", *(Link("role", r.id, r.title) for r in comparison.roles)]
     spec = TableSpec(
         header, caption=caption, classes=["skills-matrix", "skills-matrix-comparison", "longtable"]
     )
+    for fitting in fit_rows(matrix, comparison.roles, default):
+        spec.row(fitting)
     for row in spec.by_category(comparison.groups):
         cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
         cells += [Link("level", lv.id, lv.title) if lv else None for lv in row.cells]
@@ -50,7 +53,8 @@ class SkillsComparison(MatrixDirective):
     def render(self, matrix: Matrix) -> list[nodes.Node]:
         comparison = build_comparison(matrix, self.options.get("roles"))
         caption = self.options.get("caption", "Expected levels by role")
-        result = comparison_table(matrix, comparison, caption or None)
+        default = self.config.skills_matrix_threshold
+        result = comparison_table(matrix, comparison, caption or None, default)
         self.add_name(result[0])
         return result
 

@@ -13,15 +13,17 @@ from ..model import Matrix, Track
 from .base import MatrixDirective
 from .domain import link
 from .nodes import legend, paragraph
-from .role import level_cell
+from .role import fit_rows, level_cell
 from .tables import Anchor, Cell, Link, Parts, TableSpec
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-def ladder_table(matrix: Matrix, track: Track, prefix: str) -> list[nodes.Node]:
-    """The ladder's table and its numbered notes; *prefix* makes the notes' ids unique."""
+def ladder_table(matrix: Matrix, track: Track, prefix: str, default: float) -> list[nodes.Node]:
+    """The ladder's table and its numbered notes; *prefix* makes the notes' ids unique.
+    Rows before the skills say what each role takes to fit where it is not the *default*
+    threshold, and the points each role needs."""
     ladder = matrix.ladder(track.id)
     expectations = [matrix.expectations(role.id) for role in ladder]
     header: list[Cell] = ["Skill", *(Link("role", r.id, r.title) for r in ladder)]
@@ -31,6 +33,8 @@ def ladder_table(matrix: Matrix, track: Track, prefix: str) -> list[nodes.Node]:
         classes=["skills-matrix", "skills-matrix-ladder", "longtable"],
     )
     notes = nodes.enumerated_list(classes=["skills-matrix-ladder-notes"])
+    for row in fit_rows(matrix, ladder, default):
+        spec.row(row)
     groups = matrix.skills_in_display_order(only={skill for e in expectations for skill in e})
     for skill in spec.by_category(groups):
         cells: list[Cell] = [Link("skill", skill.id, skill.title)]
@@ -90,7 +94,7 @@ class SkillsLadder(MatrixDirective):
         out: list[nodes.Node] = []
         for track in tracks:
             prefix = nodes.make_id(f"ladder-{track.id}-{self.env.new_serialno('skills-ladder')}")
-            out += ladder_table(matrix, track, prefix)
+            out += ladder_table(matrix, track, prefix, self.config.skills_matrix_threshold)
         if out:
             self.add_name(out[0])
         return out

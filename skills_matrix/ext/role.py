@@ -3,12 +3,14 @@ it expects of each skill, in its own words where the data has them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from docutils import nodes
 
+from ..assessment import percent
 from ..model import Effective, Matrix, Role
+from ..wording import number
 from .base import MatrixDirective
 from .domain import link
 from .nodes import a_or_an, paragraph
@@ -19,10 +21,41 @@ if TYPE_CHECKING:
 
 
 def level_cell(matrix: Matrix, e: Effective) -> Cell:
-    """The expected level, and "required" in words when it is a must-have."""
+    """The expected level, its points when levels carry points, and "required" in words
+    when it is a must-have."""
     level = matrix.level_by_id[e.level]
     found = Link("level", level.id, level.title)
-    return Parts((found, " (required)")) if e.required else found
+    said = [found]
+    if level.points is not None:
+        said.append(f" ({number(level.points)} points)")
+    if e.required:
+        said.append(" (required)")
+    return Parts(tuple(said)) if len(said) > 1 else found
+
+
+def what_fits(matrix: Matrix, role: Role, default: float) -> list[str]:
+    """What the role takes to fit, where it is not the default: its own threshold, and the
+    points total it needs."""
+    out = []
+    if role.threshold is not None and role.threshold != default:
+        out.append(f"Fits at {percent(role.threshold)} of its expected skills met.")
+    need = matrix.points_needed(role.id)
+    if need is not None:
+        out.append(f"Needs {number(need)} points in total.")
+    return out
+
+
+def fit_rows(matrix: Matrix, roles: Sequence[Role], default: float) -> list[list[Cell]]:
+    """Rows of a table of *roles* saying what each takes to fit, where that is not only the
+    *default* threshold: the threshold of each ("Fits at"), the points each needs."""
+    rows: list[list[Cell]] = []
+    if any(r.threshold is not None and r.threshold != default for r in roles):
+        shares = (default if r.threshold is None else r.threshold for r in roles)
+        rows.append(["Fits at", *(percent(share) for share in shares)])
+    needs = [matrix.points_needed(role.id) for role in roles]
+    if any(need is not None for need in needs):
+        rows.append(["Points needed", *(None if n is None else number(n) for n in needs)])
+    return rows
 
 
 def _roles_sentence(label: str, roles: Iterable[Role]) -> list[nodes.Node]:
@@ -35,8 +68,9 @@ def _roles_sentence(label: str, roles: Iterable[Role]) -> list[nodes.Node]:
     return out
 
 
-def role_profile(matrix: Matrix, role: Role) -> nodes.container:
-    """The role's summary, place on its ladder, responsibilities and expected skills."""
+def role_profile(matrix: Matrix, role: Role, default: float) -> nodes.container:
+    """The role's summary, place on its ladder, what it takes to fit (beside the *default*
+    threshold), responsibilities and expected skills."""
     box = nodes.container(classes=["skills-matrix-role"])
     if role.summary:
         box += paragraph(role.summary)
@@ -56,6 +90,9 @@ def role_profile(matrix: Matrix, role: Role) -> nodes.container:
         place += [*_roles_sentence("Next:", following), nodes.Text(".")]
     if place:
         box += paragraph(*place, classes=["skills-matrix-ladder-place"])
+    fitting = what_fits(matrix, role, default)
+    if fitting:
+        box += paragraph(" ".join(fitting), classes=["skills-matrix-role-fits"])
     box += nodes.rubric("Responsibilities", "Responsibilities")
     responsibilities = matrix.responsibilities_of(role.id)
     items = nodes.bullet_list()
@@ -121,7 +158,7 @@ class SkillsRole(MatrixDirective):
 
     def render(self, matrix: Matrix) -> list[nodes.Node]:
         [role] = matrix.pick("roles", self.arguments)
-        box = role_profile(matrix, role)
+        box = role_profile(matrix, role, self.config.skills_matrix_threshold)
         self.set_source_info(box)
         # the anchor as a target of its own: every builder writes one (LaTeX labels no box)
         anchor = nodes.target("", "")

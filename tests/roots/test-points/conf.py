@@ -1,0 +1,3 @@
+extensions = ["myst_parser", "skills_matrix"]
+nitpicky = True
+exclude_patterns = ["_build", "_data"]
