@@ -44,7 +44,9 @@ def test_form_gives_what_the_command_line_gives(site, browser, capsys):
     matrix = load_matrix(DATA)
     profile = load_profile(AUTHOR, matrix)
     fill(page, profile.skills)
-    assert cli(["assess", str(AUTHOR), "--data", str(DATA), "--format", "json"]) == 0
+    # the page aims at AI Engineer (:aim: ai-engineer), as the command line's --aim does
+    args = ["assess", str(AUTHOR), "--data", str(DATA), "--aim", "ai-engineer"]
+    assert cli([*args, "--format", "json"]) == 0
     expected = json.loads(capsys.readouterr().out)
     cards = role_cards(page)
     ranked = [link.get_attribute("href") for link in page.query_selector_all(".sm-ranking a")]
@@ -69,9 +71,18 @@ def test_form_gives_what_the_command_line_gives(site, browser, capsys):
             assert f"{title}: {percent(item['coverage'])}" in cards[role["id"]]
         assert f"{len(role['gaps'])} gaps" in cards[role["id"]]
     answer = page.inner_text(".sm-answer")
-    closest = matrix.role_by_id[expected["roles"][0]["id"]].title
-    assert answer.startswith(f"Closest role: {closest}")
-    assert "Next steps towards" in answer
+    standing = [matrix.role_by_id[r].title for r in expected["answer"]["standing"]]
+    assert answer.startswith("Where you stand: " + (", ".join(standing) or "no role fits yet"))
+    target = next(r for r in expected["roles"] if r["id"] == expected["answer"]["target"])
+    assert f"Working towards: AI Engineer (your aim) — {percent(target['fit'])}" in answer
+    steps = [matrix.skill_by_id[s["skill"]].title for s in expected["answer"]["next_steps"]]
+    shown = page.locator(".sm-next-steps > li").all_inner_texts()
+    assert [line.split(":")[0] for line in shown] == steps
+    assert page.input_value("#sm-aim") == "ai-engineer"
+    # the command line's text says the same, in the same order
+    assert cli(args) == 0
+    text = capsys.readouterr().out
+    assert text.index("Where you stand") < text.index("Working towards: AI Engineer")
     assert problems == []
 
 
@@ -165,12 +176,12 @@ def test_a_shared_link_never_replaces_saved_answers_without_asking(site, browser
     page.wait_for_selector(".sm-role")
     fill(page, {"python": "expert"})
     assert page.inner_text(".sm-count") == f"1 of {len(load_matrix(DATA).skills)} skills answered"
-    stored = page.evaluate("JSON.stringify(Object.assign({}, localStorage))")
+    stored = page.evaluate("Object.assign({}, localStorage)")
     other = page.context.new_page()  # the same browser: the saved answers are there
     other.goto(base + "assess-yourself.html#answers=python:working,llm-frameworks:-")
     other.wait_for_selector(".sm-preview")
     assert other.input_value("#sm-skill-python") == "working"  # a preview of the link's
-    assert other.evaluate("JSON.stringify(Object.assign({}, localStorage))") == stored
+    assert other.evaluate("Object.assign({}, localStorage)") == stored
     other.click("text=Back to my saved answers")
     assert other.input_value("#sm-skill-python") == "expert"
     other.goto(base + "assess-yourself.html#answers=python:working")

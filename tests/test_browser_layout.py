@@ -135,7 +135,9 @@ def test_on_a_phone_the_results_stay_in_view_while_answering(site, browser):
     box = summary.bounding_box()
     assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 800
     text = summary.inner_text()
-    assert text.startswith("Closest: ") and text.endswith("1 of 26 skills answered"), text
+    assert text.startswith("Towards AI Engineer — ") and text.endswith("1 of 26 skills answered"), (
+        text
+    )
     results = page.locator(".sm-results").bounding_box()
     assert results["y"] > 800  # the full results are further down: the summary stands in
     wide, _ = open_page(

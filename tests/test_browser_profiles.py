@@ -74,3 +74,66 @@ def test_export_command_line_import_round_trip_an_awkward_name(site, browser, tm
     assert fresh.input_value("#sm-skill-python") == "working"
     assert fresh.input_value("#sm-skill-llm-frameworks") == "-"
     assert problems == []
+
+
+def aim_of(page) -> str:
+    return page.input_value("#sm-aim")
+
+
+def test_a_chosen_aim_survives_reload_export_import_and_a_link(site, browser, tmp_path):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    assert aim_of(page) == "ai-engineer"  # the page's :aim:
+    page.select_option("#sm-skill-python", "expert")
+    page.select_option("#sm-aim", "ml-engineer")
+    assert "Working towards: Machine Learning Engineer (your aim)" in page.inner_text(".sm-answer")
+    page.reload()
+    page.wait_for_selector(".sm-role")
+    assert aim_of(page) == "ml-engineer"  # kept with the answers
+    assert "Working towards: Machine Learning Engineer (your aim)" in page.inner_text(".sm-answer")
+
+    with page.expect_download() as download:
+        page.click("text=Export profile (YAML)")
+    exported = tmp_path / "profile.yaml"
+    download.value.save_as(exported)
+    profile = load_profile(exported, load_matrix(DATA))
+    assert profile is not None and profile.aim == "ml-engineer"  # the profile's aim
+
+    fresh, _ = open_page(browser, base + "assess-yourself.html")
+    fresh.wait_for_selector(".sm-role")
+    assert aim_of(fresh) == "ai-engineer"
+    fresh.set_input_files("#sm-import", str(exported))
+    fresh.wait_for_function("document.querySelector('.sm-status')?.textContent.includes('Imp')")
+    assert aim_of(fresh) == "ml-engineer"
+
+    page.click("text=Copy a link to these answers")
+    link = page.input_value(".sm-share")
+    assert "aim=ml-engineer" in link
+    shared, _ = open_page(browser, link)
+    shared.wait_for_selector(".sm-role")
+    assert aim_of(shared) == "ml-engineer"
+    assert shared.input_value("#sm-skill-python") == "expert"
+    assert problems == []
+
+
+def test_an_unknown_aim_in_a_link_or_saved_state_is_ignored_and_said(site, browser):
+    _, base = site
+    page, problems = open_page(
+        browser, base + "assess-yourself.html#answers=python:expert&aim=nobody"
+    )
+    page.wait_for_selector(".sm-role")
+    assert aim_of(page) == "ai-engineer"
+    said = page.inner_text(".sm-status")
+    assert '"nobody" names no role of this matrix; it was ignored' in said, said
+    key = page.evaluate(
+        "Object.keys(localStorage).find((k) => k.startsWith('skills-matrix:answers:'))"
+    )
+    page.evaluate(
+        "([key]) => localStorage.setItem(key, JSON.stringify({answers: {}, aim: 'gone'}))", [key]
+    )
+    page.goto(base + "assess-yourself.html")
+    page.wait_for_selector(".sm-role")
+    assert aim_of(page) == "ai-engineer"
+    assert '"gone" names no role' in page.inner_text(".sm-status")
+    assert problems == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
+from docutils.parsers.rst import directives
 
 from ..assessment import percent
 from ..model import Matrix
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 class SkillsSelfAssessment(MatrixDirective):
     """A form in which a reader assesses themselves, live (HTML with JavaScript)."""
 
-    option_spec: ClassVar = {"threshold": fraction}
+    option_spec: ClassVar = {"threshold": fraction, "aim": directives.unchanged_required}
     scripted = True
 
     def render(self, matrix: Matrix) -> list[nodes.Node]:
@@ -36,6 +37,16 @@ class SkillsSelfAssessment(MatrixDirective):
             nodes.inline(str(threshold), str(threshold), classes=["sm-threshold-value"]),
             classes=["sm-threshold"],
         )
+        aim = self.options.get("aim")
+        if aim is not None:
+            [role] = matrix.pick("roles", [aim])  # an unknown role is a warning
+            box += paragraph(
+                "The answers are weighed towards ",
+                nodes.inline(role.title, role.title),
+                nodes.inline(role.id, role.id, classes=["sm-aim-value"]),
+                "; you can choose another role.",
+                classes=["sm-aim"],
+            )
         # last, so that nothing moves when the script hides it
         box += paragraph(
             "This self-assessment runs in your browser and needs JavaScript. Without it, write "

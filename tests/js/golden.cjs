@@ -19,7 +19,10 @@ const out = {
     };
   }),
   percentages: golden.percentages.map(([share]) => A.percent(share)),
-  profiles: golden.profiles.map((p) => A.parseProfile(p.text)),
+  profiles: golden.profiles.map((p) => {
+    const parsed = A.parseProfile(p.text);
+    return { name: parsed.name, skills: parsed.skills };
+  }),
   exported: golden.profiles.map((p) => {
     const parsed = A.parseProfile(p.text);
     return A.profileYaml(parsed.name, parsed.skills);

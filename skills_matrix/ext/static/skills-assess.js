@@ -327,8 +327,8 @@
 
   const isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
-  /** A profile file as {name, skills}: skill id -> level id, or null for "none yet" (a level
-   * given with evidence counts as that level); throws an Error saying what is wrong. */
+  /** A profile file as {name, skills, aim}: skill id -> level id, or null for "none yet" (a
+   * level given with evidence counts as that level); throws an Error saying what is wrong. */
   function parseProfile(text) {
     let data;
     try {
@@ -344,21 +344,30 @@
     const skills = has(data, "skills") && data.skills !== null ? data.skills : {};
     if (!isMapping(skills)) throw new Error("its 'skills' is not a mapping of skill ids to levels");
     const name = typeof data.name === "string" ? data.name : null;
+    const aim = typeof data.aim === "string" ? data.aim : null;
     const levels = Object.create(null); // skill ids like "constructor" are data, not methods
     for (const [skill, value] of Object.entries(skills)) {
       if (typeof value === "string" || value === null) levels[skill] = value;
       else if (isMapping(value) && typeof value.level === "string") levels[skill] = value.level;
     }
-    return { name: name, skills: levels };
+    return { name: name, skills: levels, aim: aim };
   }
 
-  /** The profile file the command line reads: version 2 when an answer is "none yet". */
-  function profileYaml(name, skills) {
-    const profile = { version: Object.values(skills).includes(null) ? 2 : 1 };
+  /** The profile file the command line reads: version 2 when an answer is "none yet" or
+   * when it names an aim (the role worked towards). */
+  function profileYaml(name, skills, aim) {
+    const profile = { version: Object.values(skills).includes(null) || aim ? 2 : 1 };
     if (name) profile.name = name;
+    if (aim) profile.aim = aim;
     profile.skills = skills;
     return yaml.dump(profile, { schema: yaml.CORE_SCHEMA, lineWidth: -1 });
   }
 
-  return { assess, fingerprint, parseProfile, percent, profileYaml };
+  /** A points figure as people read it (as number() in Python's wording.py). */
+  function number(value) {
+    if (Number.isInteger(value)) return String(value);
+    return value.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
+  }
+
+  return { assess, fingerprint, number, parseProfile, percent, profileYaml };
 });

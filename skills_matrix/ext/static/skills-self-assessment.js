@@ -50,11 +50,14 @@
     const storageKey = "skills-matrix:answers:" + A.fingerprint(text);
     const given = box.querySelector(".sm-threshold-value");
     const threshold = given ? parseFloat(given.textContent) : matrix.default_threshold;
+    const aimGiven = box.querySelector(".sm-aim-value");
+    const pageAim = aimGiven ? aimGiven.textContent : "";
     const levels = new Map(matrix.levels.map((level) => [level.id, level]));
     const skillsById = new Map(matrix.skills.map((skill) => [skill.id, skill]));
     const respById = new Map(matrix.responsibilities.map((r) => [r.id, r]));
     let answers = Object.create(null); // skill id -> level id, or null: "none yet"
     let name = "";
+    let aim = pageAim; // the role worked towards; "": the computed target
 
     const valueOf = (skill) => (!has(answers, skill) ? "" : answers[skill] === null ? NONE_YET : answers[skill]);
     const describe = (skill, level) => {
@@ -62,6 +65,7 @@
       return has(described, level) ? described[level].description : levels.get(level).description || "";
     };
     const rolesById = new Map(matrix.roles.map((role) => [role.id, role]));
+    const number = A.number;
     const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
 
     const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
@@ -170,12 +174,12 @@
         status("Nothing was imported from " + file.name + ": " + error.message + ".");
         return;
       }
-      apply(profile.skills, profile.name || "");
-      status("Imported " + Object.keys(answers).length + " answers from " + file.name + ".");
+      const ignored = apply(profile.skills, profile.name || "", profile.aim || "");
+      status("Imported " + Object.keys(answers).length + " answers from " + file.name + "." + ignored);
     });
     const exportButton = el("button", { type: "button", text: "Export profile (YAML)" });
     exportButton.addEventListener("click", () => {
-      const blob = new Blob([A.profileYaml(name || null, answers)], { type: "text/yaml" });
+      const blob = new Blob([A.profileYaml(name || null, answers, aim || null)], { type: "text/yaml" });
       const link = el("a", { href: URL.createObjectURL(blob), download: "profile.yaml" });
       document.body.append(link);
       link.click();
@@ -191,7 +195,8 @@
           Object.entries(answers)
             .map(([skill, level]) => skill + ":" + (level === null ? NONE_YET : level))
             .join(","),
-        );
+        ) +
+        (aim ? "&aim=" + encodeURIComponent(aim) : "");
       shareOutput.value = url.toString();
       try {
         await navigator.clipboard.writeText(url.toString());
@@ -202,7 +207,7 @@
       }
     });
     const clearButton = el("button", { type: "button", text: "Clear answers" });
-    clearButton.addEventListener("click", () => apply({}, ""));
+    clearButton.addEventListener("click", () => apply({}, "", pageAim));
     const message = el("p", { class: "sm-status", role: "status" });
     const status = (text) => (message.textContent = text);
 
@@ -222,68 +227,142 @@
     function save() {
       if (previewing) return;
       try {
-        localStorage.setItem(storageKey, JSON.stringify({ name: name, answers: answers }));
+        localStorage.setItem(storageKey, JSON.stringify({ name: name, answers: answers, aim: aim }));
       } catch (error) {
         /* private browsing: answers simply are not kept */
       }
     }
 
-    function apply(skills, newName) {
+    /** Show these answers, name and aim (an aim left undefined stays as it is); returns
+     * what was ignored, in words ("" when nothing was). */
+    function apply(skills, newName, newAim) {
       answers = Object.create(null);
       for (const [skill, level] of Object.entries(skills || {})) {
         if (skillsById.has(skill) && (level === null || levels.has(level))) answers[skill] = level;
       }
       name = newName;
       nameInput.value = name;
+      let ignored = "";
+      if (newAim !== undefined) {
+        if (newAim === "" || rolesById.has(newAim)) aim = newAim;
+        else {
+          ignored = " The aim " + JSON.stringify(newAim) + " names no role of this matrix; it was ignored.";
+          aim = pageAim;
+        }
+        aimSelect.value = aim;
+      }
       for (const [skill, { select }] of selects) select.value = valueOf(skill);
       update();
+      return ignored;
     }
 
+    /** Whether a role fits, and why not; its own threshold when it is not the page's. */
     function verdict(role) {
       if (role.fit === null) return "no expectations";
-      if (role.fits) return "fits";
-      return role.missing_required.length ? "does not fit: a required skill is missing" : "does not fit";
+      let words = role.fits ? "fits" : role.missing_required.length ? "does not fit: a required skill is missing" : "does not fit";
+      const byPoints = role.points !== null && role.points !== undefined && !role.expected;
+      if (role.threshold !== threshold && !byPoints) words += " (fits at " + percent(role.threshold) + ")";
+      return words;
     }
 
+    const titleOf = (id) => rolesById.get(id).title;
+    const bandTitle = (id) => {
+      const band = matrix.bands.find((b) => b.id === id);
+      return band.title ? band.id + " (" + band.title + ")" : band.id;
+    };
+    const categoryTitle = (id) => {
+      if (id === null) return "Other skills";
+      const found = matrix.categories.find((c) => c.id === id);
+      return found ? found.title : id;
+    };
+    /** "7 more points to Senior Engineer", when the role needs more points than the total. */
+    function pointsToGo(result, role) {
+      if (!role.points || result.points === null || result.points.total >= role.points.need) return "";
+      return number(role.points.need - result.points.total) + " more points to " + role.title;
+    }
+
+    /** The answer, in the order every surface gives it: where the reader stands (per
+     * ladder), what they work towards and how far, and the next three steps. */
     function answer(result) {
       const out = el("div", { class: "sm-answer" });
-      const closest = result.closest;
-      if (!closest) return out;
+      const standing = result.answer.standing;
       out.append(
-        el("p", {}, el("strong", { text: "Closest role: " }), closest.title + " — " + percent(closest.fit) + ", " + verdict(closest) + "."),
+        el("p", { class: "sm-standing" }, el("strong", { text: "Where you stand: " }),
+          standing.length ? standing.map(titleOf).join(", ") + "." : "no role fits yet."),
       );
-      for (const position of result.tracks) {
-        const where = position.current ? rolesById.get(position.current).title + " fits" : "no role fits yet";
-        const next = position.next ? "; next: " + rolesById.get(position.next).title : "";
-        out.append(el("p", { text: "On the " + tracksById.get(position.id).title + " ladder: " + where + next + "." }));
-      }
-      if (result.target && result.nextSteps.length) {
-        out.append(el("p", { text: "Next steps towards " + result.target.title + ":" }));
-        const steps = el("ol", { class: "sm-next-steps" });
-        for (const gap of result.nextSteps) {
-          const skill = skillsById.get(gap.skill);
-          const item = el(
-            "li",
-            {},
-            skill.title + ": reach " + levels.get(gap.expected).title + (gap.required ? " (required)" : "") + ", +" + percent(gap.gain) + " of the fit",
-          );
-          for (const link of skill.links) {
-            item.append(" ", el("a", { href: link.url, text: link.title || link.url }));
-          }
-          steps.append(item);
+      if (result.tracks.length) {
+        const ladders = el("ul", { class: "sm-ladders" });
+        for (const position of result.tracks) {
+          const where = position.current ? titleOf(position.current) + " fits" : "no role fits yet";
+          const next = position.next ? "; next: " + titleOf(position.next) : "";
+          ladders.append(el("li", { text: "On the " + tracksById.get(position.id).title + " ladder: " + where + next + "." }));
         }
-        out.append(steps);
+        out.append(ladders);
       }
+      const points = result.points;
+      if (points) {
+        let line = number(points.total);
+        if (points.band !== null) {
+          line += ", band " + bandTitle(points.band);
+          if (points.next_band !== null) line += "; " + number(points.to_next_band) + " more to " + bandTitle(points.next_band);
+        }
+        const by = points.by_category.map((c) => categoryTitle(c.id) + " " + number(c.total));
+        if (by.length) line += " (" + by.join(", ") + ")";
+        out.append(el("p", { class: "sm-points" }, el("strong", { text: "Points: " }), line + "."));
+      }
+      const target = result.target;
+      if (!target) {
+        out.append(el("p", {}, el("strong", { text: "Working towards: " }), "nothing further; every role fits."));
+        return out;
+      }
+      const why = result.answer.aim === target.id ? "your aim" : "the next role for you";
+      const toGo = pointsToGo(result, target);
+      out.append(
+        el("p", { class: "sm-target" }, el("strong", { text: "Working towards: " }),
+          target.title + " (" + why + ") — " + percent(target.fit) + ", " + verdict(target) + (toGo ? "; " + toGo : "") + "."),
+      );
+      if (result.answer.aim === target.id && target.fits) {
+        out.append(el("p", { text: "Aim reached: the role you aim at fits." }));
+      }
+      const steps = result.answer.next_steps;
+      if (!steps.length) {
+        out.append(el("p", { text: "No next steps: every skill the role expects is met." }));
+        return out;
+      }
+      out.append(el("p", { text: "Next steps towards " + target.title + ":" }));
+      const list = el("ol", { class: "sm-next-steps" });
+      const effective = rolesById.get(target.id).effective;
+      for (const step of steps) {
+        const skill = skillsById.get(step.skill);
+        let said;
+        let words;
+        if (step.to !== undefined) {
+          said = skill.title + ": raise to " + levels.get(step.to).title + ", +" + number(step.points) + " points";
+          words = describe(step.skill, step.to);
+        } else {
+          said =
+            skill.title + ": reach " + levels.get(step.expected).title + (step.required ? " (required)" : "") +
+            ", " + step.short + (step.short === 1 ? " level up" : " levels up") + ", +" + percent(step.gain) + " of the fit";
+          words = effective[step.skill].words || "";
+        }
+        const item = el("li", {}, said);
+        if (words) item.append(el("div", { class: "sm-descriptor", text: words }));
+        for (const link of skill.links) {
+          item.append(" ", el("a", { href: link.url, text: link.title || link.url }));
+        }
+        list.append(item);
+      }
+      out.append(list);
       return out;
     }
 
     /** What the answer block says, as one string: it is rewritten only when that changes. */
     const said = (result) =>
       JSON.stringify([
-        result.closest && [result.closest.id, result.closest.fit, verdict(result.closest)],
+        result.answer,
         result.tracks,
-        result.target && result.target.id,
-        result.nextSteps.map((gap) => [gap.skill, gap.expected, gap.required, gap.gain]),
+        result.points,
+        result.target && [result.target.fit, verdict(result.target)],
       ]);
 
     /** A role's card, written once, in the matrix's order; fill() shows a result in it.
@@ -367,6 +446,16 @@
 
     // the results: the answer, every role by fit in one line each, then each role's card
     const heading = el("h2", { text: "How your answers fit each role" });
+    const aimSelect = el("select", { id: "sm-aim" });
+    aimSelect.append(el("option", { value: "", text: "The next role for me (computed)" }));
+    for (const role of matrix.roles) aimSelect.append(el("option", { value: role.id, text: role.title }));
+    aimSelect.value = aim;
+    aimSelect.addEventListener("change", () => {
+      if (aim === aimSelect.value) return;
+      aim = aimSelect.value;
+      update();
+    });
+    const aimRow = el("p", { class: "sm-aim-choice" }, el("label", { for: "sm-aim", text: "Working towards: " }), aimSelect);
     let answerBlock = el("div");
     let answerSaid = null;
     const ranking = el("ol", { class: "sm-ranking", "aria-label": "Roles, closest fit first" });
@@ -377,7 +466,7 @@
     });
     const cards = new Map(matrix.roles.map((def) => [def.id, cardOf(def)]));
     const ranked = el("p", { class: "sm-ranked", text: "Every role, closest fit first:" });
-    results.append(heading, answerBlock, ranked, ranking, ...[...cards.values()].map((entry) => entry.node));
+    results.append(heading, aimRow, answerBlock, ranked, ranking, ...[...cards.values()].map((entry) => entry.node));
     let last = null; // the latest result
 
     function hintOf(skill) {
@@ -397,7 +486,7 @@
       setText(counter, answered + " of " + matrix.skills.length + " skills answered");
       // one answer changed: the roles it cannot move keep their results
       const since = changed !== undefined && last ? { result: last, changed: [changed] } : undefined;
-      const result = A.assess(matrix, answers, threshold, since);
+      const result = A.assess(matrix, answers, threshold, since, { aim: aim || null, role: null });
       last = result;
       const words = said(result);
       if (words !== answerSaid) {
@@ -406,10 +495,10 @@
         answerBlock = fresh;
         answerSaid = words;
       }
-      const closest = result.closest;
+      const target = result.target;
       setText(
         summary,
-        (closest ? "Closest: " + closest.title + " — " + percent(closest.fit) + ", " + verdict(closest) + " · " : "") +
+        (target ? "Towards " + target.title + " — " + percent(target.fit) + ", " + verdict(target) + " · " : "") +
           counter.textContent,
       );
       result.roles.forEach((role, index) => {
@@ -455,6 +544,13 @@
       status("The link's answers could not be read; your saved answers are shown.");
     }
     const stored = savedAnswers(saved);
+    const linkAim = /(?:^#|&)aim=([^&]*)/.exec(window.location.hash);
+    let sharedAim;
+    try {
+      sharedAim = linkAim ? decodeURIComponent(linkAim[1]) : undefined;
+    } catch (error) {
+      sharedAim = undefined;
+    }
     if (fromLink !== null) {
       const skills = Object.create(null);
       for (const pair of fromLink.split(",")) {
@@ -464,7 +560,7 @@
       if (stored && Object.keys(stored.answers).length) {
         // never replace saved work without asking: show the link's answers, save nothing yet
         previewing = true;
-        apply(skills, "");
+        const ignored = apply(skills, "", sharedAim === undefined ? pageAim : sharedAim);
         const keep = el("button", { type: "button", text: "Keep these answers" });
         const back = el("button", { type: "button", text: "Back to my saved answers" });
         const ask = el(
@@ -483,18 +579,19 @@
         back.addEventListener("click", () => {
           previewing = false;
           ask.remove();
-          apply(stored.answers, stored.name);
+          apply(stored.answers, stored.name, stored.aim);
           status("Your saved answers are back.");
         });
         tools.after(ask);
-        status("Showing the answers from the link; nothing is saved until you choose.");
+        status("Showing the answers from the link; nothing is saved until you choose." + ignored);
       } else {
-        apply(skills, "");
-        status("Answers loaded from the link.");
+        const ignored = apply(skills, "", sharedAim === undefined ? pageAim : sharedAim);
+        status("Answers loaded from the link." + ignored);
       }
     } else {
+      const ignored = apply(stored ? stored.answers : {}, stored ? stored.name : "", stored ? stored.aim : pageAim);
       if (!stored) status("The answers saved in this browser could not be read; they were set aside.");
-      apply(stored ? stored.answers : {}, stored ? stored.name : "");
+      else if (ignored) status(ignored.trim());
     }
   }
 
@@ -510,7 +607,11 @@
           !Array.isArray(saved.answers) &&
           Object.values(saved.answers).every((v) => v === null || typeof v === "string")));
     if (!fits) return null;
-    return { answers: saved.answers || {}, name: typeof saved.name === "string" ? saved.name : "" };
+    return {
+      answers: saved.answers || {},
+      name: typeof saved.name === "string" ? saved.name : "",
+      aim: typeof saved.aim === "string" ? saved.aim : undefined,
+    };
   }
 
   async function start() {
