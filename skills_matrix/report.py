@@ -199,6 +199,11 @@ def team_text(matrix: Matrix, result: TeamAssessment) -> str:
     nobody = [r for r in result.roles if not r.fitting]
     lines += ["", "Roles nobody fits:" if nobody else "Every role has someone who fits it."]
     lines += [f"  - {r.title}" for r in nobody]
+    lines += ["", "Where each member stands, and what they work towards:"]
+    for name, answer in result.answers:
+        held = ", ".join(matrix.role_by_id[r].title for r in answer.standing) or "no role yet"
+        towards = matrix.role_by_id[answer.target].title if answer.target else "nothing further"
+        lines.append(f"  - {name}: {held}; towards {towards}")
     lines += ["", "Best candidate for each role:"]
     for cover in result.roles:
         best = f"{cover.best[0]}, {percent(cover.best[1])}" if cover.best else "no expectations"

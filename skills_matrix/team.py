@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses as dc
 from collections.abc import Sequence
 
-from .assessment import assess
+from .assessment import Answer, assess
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, Member
 
@@ -41,6 +41,8 @@ class TeamAssessment:
     roles: tuple[RoleCover, ...]
     skills: tuple[SkillCover, ...]
     responsibilities: tuple[tuple[str, float | None], ...]
+    answers: tuple[tuple[str, Answer], ...] = ()
+    """Each member's answer (where they stand, what they work towards), as ``assess`` gives it."""
 
     def to_json(self) -> dict:
         """The ``team --format json`` object."""
@@ -80,7 +82,8 @@ def assess_team(
         for skill, e in matrix.expectations(role.id).items():
             if skill not in needed or rank[e.level] < rank[needed[skill]]:
                 needed[skill] = e.level
-    results = [assess(matrix, m.profile, threshold).every for m in members]
+    assessed = [assess(matrix, m.profile, threshold) for m in members]
+    results = [a.every for a in assessed]
     roles = []
     for role in matrix.roles:
         fits = [(m.name, result[role.id]) for m, result in zip(members, results, strict=True)]
@@ -106,5 +109,9 @@ def assess_team(
         share = sum(1 for s in supporting if s.covered_by) / len(supporting) if supporting else None
         coverage.append((resp.id, share))
     return TeamAssessment(
-        tuple(m.name for m in members), tuple(roles), tuple(skills), tuple(coverage)
+        tuple(m.name for m in members),
+        tuple(roles),
+        tuple(skills),
+        tuple(coverage),
+        tuple((m.name, a.answer) for m, a in zip(members, assessed, strict=True)),
     )

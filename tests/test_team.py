@@ -135,3 +135,19 @@ def test_the_text_report_leads_with_what_a_manager_acts_on():
     )
     assert "  - Coaching (at Practitioner or above): nobody" in out
     assert "  - Senior Engineer: Bo, 80%" in out
+
+
+def test_each_member_stands_where_their_own_assessment_puts_them(matrix):
+    """The team view names each member's standing and target from the one answer that
+    ``assess`` gives (Ada: Engineer, towards Senior; Bo likewise, his own fit short)."""
+    from skills_matrix.assessment import assess
+
+    members = load_team([str(DATA / "profiles")], matrix)
+    result = assess_team(matrix, members)
+    for (name, answer), member in zip(result.answers, members, strict=True):
+        assert name == member.name
+        assert answer == assess(matrix, member.profile).answer
+    code, out, _ = run("team", str(DATA / "profiles"), "--data", str(DATA))
+    assert code == 0
+    assert "  - Ada: Engineer; towards Senior Engineer\n" in out
+    assert "  - Bo: Engineer; towards Senior Engineer\n" in out

@@ -131,6 +131,7 @@ class SkillsCatalogue(MatrixDirective):
                 "",
                 paragraph(
                     nodes.strong("", "", link("level", level.id, level.title, optional=True)),
+                    "" if level.points is None else f" ({number(level.points)} points)",
                     f": {descriptor.description}",
                 ),
             )

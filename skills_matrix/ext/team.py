@@ -19,7 +19,7 @@ from .base import MatrixDirective, fraction
 from .data import get_store
 from .domain import link
 from .nodes import legend, paragraph
-from .tables import Cell, Link, TableSpec
+from .tables import Cell, Link, Parts, TableSpec
 from .warnings import report
 
 if TYPE_CHECKING:
@@ -45,8 +45,27 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
         out += [paragraph("Covered by one person, or by nobody:"), items]
     else:
         out.append(paragraph("None: every skill a role expects is covered by two people or more."))
+    people = TableSpec(
+        ["Member", "Where they stand", "Working towards"],
+        caption="Where each member stands",
+        classes=["skills-matrix-team-standing"],
+    )
+    for name, answer in result.answers:
+        held = [Link("role", r, matrix.role_by_id[r].title) for r in answer.standing]
+        people.row(
+            [
+                name,
+                Parts(tuple(_joined(held))) if held else "no role yet",
+                Link("role", answer.target, matrix.role_by_id[answer.target].title)
+                if answer.target
+                else "nothing further",
+            ]
+        )
+    if result.answers:
+        title = "Where each member stands"
+        out += [nodes.rubric(title, title), people.node()]
     roles = TableSpec(
-        ["Role", "Who fits", "Closest"], caption="Roles", classes=["skills-matrix-team-roles"]
+        ["Role", "Who fits", "Highest fit"], caption="Roles", classes=["skills-matrix-team-roles"]
     )
     for cover in result.roles:
         best = f"{cover.best[0]} ({percent(cover.best[1])})" if cover.best else "no expectations"
@@ -65,6 +84,15 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
         title = "Responsibilities covered"
         out += [nodes.rubric(title, title), coverage]
     out += _grid(matrix, members, result)
+    return out
+
+
+def _joined(parts: list[Cell]) -> list[Cell]:
+    """*parts* with ", " between them."""
+    out: list[Cell] = []
+    for index, part in enumerate(parts):
+        out += [", "] if index else []
+        out.append(part)
     return out
 
 

@@ -418,7 +418,13 @@
         entry.role = role;
         setText(value, percent(role.fit));
         setText(judged, verdict(role));
-        setText(met, " (" + role.met + " of " + role.expected + " expected skills met)");
+        const byPoints = role.points !== null && !role.expected && last && last.points;
+        setText(
+          met,
+          byPoints
+            ? " (" + number(last.points.total) + " of " + number(role.points.need) + " points)"
+            : " (" + role.met + " of " + role.expected + " expected skills met)",
+        );
         fitBar.set(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold));
         if (ownFit) {
           setText(ownFit, "Own expectations, beyond " + rolesById.get(def.extends).title + ": " + percent(role.own_fit));
@@ -440,6 +446,7 @@
     /** What a role's card shows, as one string: a card is filled only when it changes. */
     const shown = (role) =>
       [role.fit, role.own_fit, role.fits, role.met, role.missing_required.length]
+        .concat(role.points && last && last.points ? [last.points.total] : [])
         .concat(role.responsibilities.map((item) => item.coverage))
         .concat(role.gaps.map((gap) => gap.skill + ":" + gap.actual + ":" + gap.assessed))
         .join("|");
