@@ -26,9 +26,10 @@ NOT_IN_SCHEMA = (
     "ids are unique within their kind",
     "roles do not extend each other in a loop, a role's grade is above the grade of the role "
     "it extends, and no role expects less of a skill than the role it extends",
-    "points add up (rules 18 to 20): every level gives points or none does, and they never "
-    "decrease up the scale; bands and roles' points come only with level points; bands start "
-    "at 0 and rise strictly; a role needs no fewer points than the role it extends",
+    "points add up (rules 18 to 20): they never decrease up the scale, bands rise strictly, "
+    "and a role needs no fewer points than the role it extends; in a file of a folder, also "
+    "that bands start at 0 and that bands and roles' points come only with level points "
+    "(the whole file's schema checks those, and that every level gives points or none does)",
     "a mapping does not give the same key twice (YAML tools keep the last one silently)",
     "a date is a day that exists (2026-02-30 has the right shape, but is refused)",
     "in a folder, version, title and levels stand in one file only, and the required parts "
@@ -119,6 +120,8 @@ class _Version:
             schema["required"] = required
         schema["patternProperties"] = {f"^{fmt.EXTENSION_PREFIX}": {}}
         schema["additionalProperties"] = False
+        if kind.name == "matrix" and "bands" in properties:
+            _points_rules(schema, whole)
         return schema
 
     def defs(self, top: fmt.Kind, whole: bool) -> dict:
@@ -126,6 +129,32 @@ class _Version:
         defs = {f"v{self.version}-{top.name}": self.object(top, whole=whole)}
         defs |= {f"v{self.version}-{name}": self.object(fmt.KINDS[name]) for name in kinds}
         return defs
+
+
+def _points_rules(schema: dict, whole: bool) -> None:
+    """The rules of points (18 to 20) that a schema can state: every level gives points or
+    none does; in a whole file, the first band starts at 0, and bands or a role's points come
+    only with level points."""
+    properties = schema["properties"]
+    every_level = {"items": {"required": ["points"]}}
+    properties["levels"]["anyOf"] = [every_level, {"items": {"not": {"required": ["points"]}}}]
+    if not whole:
+        return  # a folder's bands and roles may stand in other files than its levels
+    properties["bands"]["prefixItems"] = [{"properties": {"points": {"const": 0}}}]
+    level_points = {"required": ["levels"], "properties": {"levels": every_level}}
+    schema["allOf"] = [
+        {
+            "if": {"required": ["bands"], "properties": {"bands": {"minItems": 1}}},
+            "then": level_points,
+        },
+        {
+            "if": {
+                "required": ["roles"],
+                "properties": {"roles": {"contains": {"required": ["points"]}}},
+            },
+            "then": level_points,
+        },
+    ]
 
 
 def _used_kinds(kind: fmt.Kind, version: int = fmt.LATEST) -> list[str]:

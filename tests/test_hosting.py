@@ -54,8 +54,26 @@ def test_dependabot_keeps_actions_extras_and_npm_fresh():
     assert {(u["package-ecosystem"], u["directory"]) for u in config["updates"]} == {
         ("github-actions", "/"),
         ("pip", "/"),
+        ("pip", "/.ci"),
         ("npm", "/.ci"),
     }
+
+
+def test_the_tools_that_run_nox_are_pinned_in_one_file_dependabot_watches():
+    """nox and uv are installed from .ci/requirements.txt, pinned, wherever they are
+    installed: CI, every workflow, Read the Docs (Dependabot does not read run: lines)."""
+    pins = (PROJECT / ".ci" / "requirements.txt").read_text().splitlines()
+    names = {line.split("==")[0] for line in pins if line and not line.startswith("#")}
+    assert names == {"nox", "uv"}
+    assert all("==" in line for line in pins if line and not line.startswith("#"))
+    for path in [PROJECT / ".ci" / "run", PROJECT / ".readthedocs.yaml", *WORKFLOWS]:
+        text = path.read_text()
+        installs = [line.split("#")[0] for line in text.splitlines() if "pip install" in line]
+        for line in installs:
+            if "nox" in line or "uv" in line or "requirements" in line:
+                assert "-r .ci/requirements.txt" in line and "nox" not in line, (path, line)
+        if "nox -s" in text:
+            assert any("-r .ci/requirements.txt" in line for line in installs), path
 
 
 def test_every_dependency_has_an_upper_bound():

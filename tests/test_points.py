@@ -203,6 +203,61 @@ def test_a_version_1_file_refuses_points(tmp_path):
     assert any("new in version 2" in d.message for d in diagnostics.errors)
 
 
+SCHEMA_CASES = [
+    # (what, old, new, whether the whole file's schema refuses it)
+    ("a level without points", "high, title: High, points: 5}", "high, title: High}", True),
+    ("bands not starting at 0", '"1", points: 0}', '"1", points: 1}', True),
+    ("points that decrease", "points: 5}\nbands", "points: 0.5}\nbands", False),
+    ("bands not rising", '"2", points: 5}', '"2", points: 0}', False),
+    ("a role needing fewer points", "junior, points: 4}", "junior, points: 1}", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "refused"), [c[1:] for c in SCHEMA_CASES], ids=[c[0] for c in SCHEMA_CASES]
+)
+def test_the_schema_refuses_the_points_rules_it_can_state(tmp_path, old, new, refused):
+    """Where a schema can state a rule, it refuses what the command line refuses; the rest
+    are listed on the data-format page (schemas.NOT_IN_SCHEMA)."""
+    from .test_schema import assert_agree
+
+    text = BASE.replace(old, new, 1)
+    assert not assert_agree(tmp_path, text)  # the command line refuses it
+    assert bool(list(matrix_schema().iter_errors(yaml_data(text)))) == refused
+
+
+def test_the_schema_wants_level_points_for_bands_and_role_points(tmp_path):
+    from .test_schema import assert_agree
+
+    no_level_points = BASE.replace(", points: 1}", "}", 1).replace(", points: 5}", "}", 1)
+    for text in (
+        no_level_points,  # bands and roles' points
+        no_level_points.replace('  - {id: "1", points: 0}\n  - {id: "2", points: 5}\n', ""),
+        no_level_points.replace(", points: 2}", "}").replace(", points: 4}", "}"),
+    ):
+        assert list(matrix_schema().iter_errors(yaml_data(text))), text
+        assert not assert_agree(tmp_path, text)
+    plain = no_level_points.replace(", points: 2}", "}").replace(", points: 4}", "}")
+    plain = plain.replace('bands:\n  - {id: "1", points: 0}\n  - {id: "2", points: 5}\n', "")
+    assert assert_agree(tmp_path, plain.replace("skills:", "bands: []\nskills:"))
+    assert assert_agree(tmp_path, plain)  # no points anywhere, empty bands: fine
+
+
+def matrix_schema():
+    import jsonschema
+
+    from skills_matrix.schemas import FOLDER
+
+    schema = json.loads((FOLDER / "skills-matrix.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def yaml_data(text: str):
+    import yaml
+
+    return yaml.safe_load(text)
+
+
 def test_the_schema_accepts_the_points_root_and_refuses_points_out_of_range():
     import jsonschema
     import yaml

@@ -99,7 +99,10 @@
           el("option", { value: "", text: "Not assessed" }),
           el("option", { value: NONE_YET, text: "None yet" }),
         );
-        for (const level of matrix.levels) select.append(el("option", { value: level.id, text: level.title }));
+        for (const level of matrix.levels) {
+          const points = level.points === null || level.points === undefined ? "" : " (" + number(level.points) + " points)";
+          select.append(el("option", { value: level.id, text: level.title + points }));
+        }
         const hint = el("small", { id: id + "-hint", class: "sm-hint" });
         const changed = () => {
           if (valueOf(skill.id) === select.value) return;
