@@ -279,10 +279,18 @@ class _Assessor:
             ),
             key=lambda g: (not g.required, -g.gain, g.short, self.order[g.skill]),
         )
-        coverage = []
-        for resp in self.matrix.responsibilities_of(role.id):
-            supporting = [e for e in expected if resp in self.matrix.skill_by_id[e.skill].supports]
-            coverage.append(Coverage(resp, _share(supporting, met)))
+        # each responsibility's weighted share, summed in the order of *expected* (as
+        # _share sums): one pass over the expectations, however many responsibilities
+        weights: dict[str, list[float]] = {}
+        for e in expected:
+            for resp in self.matrix.skill_by_id[e.skill].supports:
+                pair = weights.setdefault(resp, [0, 0])
+                pair[0] += e.weight
+                pair[1] += e.weight if e.skill in met else 0
+        coverage = [
+            Coverage(resp, weights[resp][1] / weights[resp][0] if resp in weights else None)
+            for resp in self.matrix.responsibilities_of(role.id)
+        ]
         return RoleFit(
             role=role,
             threshold=threshold,
@@ -311,7 +319,12 @@ class _Assessor:
     def answer(self, tracks: tuple[TrackPosition, ...], aim: str | None) -> Answer:
         matrix = self.matrix
         fitting = [role for role in matrix.roles if self.role(role).fits]
-        below = {base.id for role in fitting for base in matrix.bases(role.id)}
+        below: set[str] = set()  # every role a fitting role builds on, each reached once
+        for role in fitting:
+            base = role.extends
+            while base is not None and base not in below:
+                below.add(base)
+                base = matrix.role_by_id[base].extends
         standing = tuple(role.id for role in fitting if role.id not in below)
         target = self._target(tracks, aim)
         steps: tuple[Gap | Raise, ...] = ()

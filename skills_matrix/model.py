@@ -264,16 +264,29 @@ class Matrix:
 
     def points_needed(self, role: str) -> float | None:
         """The least total *role* needs: its own ``points``, else its nearest base's."""
-        for member in (self.role_by_id[role], *self.bases(role)):
-            if member.points is not None:
-                return member.points
-        return None
+        return self._down_the_ladder[role][1]
 
     def responsibilities_of(self, role: str) -> tuple[str, ...]:
         """The role's effective responsibilities: its base's, then its own not listed yet."""
-        found = self.role_by_id[role]
-        base = self.responsibilities_of(found.extends) if found.extends else ()
-        return base + tuple(r for r in found.responsibilities if r not in base)
+        return self._down_the_ladder[role][0]
+
+    @cached_property
+    def _down_the_ladder(self) -> dict[str, tuple[tuple[str, ...], float | None]]:
+        """Role id -> (effective responsibilities, points needed): what a role takes from the
+        roles it builds on, worked out once, bases first, without recursion (a ladder may be
+        thousands of roles long)."""
+        done: dict[str, tuple[tuple[str, ...], float | None]] = {}
+        for role in self.roles:
+            chain = [role]
+            while chain[-1].extends and chain[-1].extends not in done:
+                chain.append(self.role_by_id[chain[-1].extends])
+            for member in reversed(chain):
+                base = done.get(member.extends or "", ((), None))
+                known = set(base[0])
+                own = tuple(r for r in member.responsibilities if r not in known)
+                points = member.points if member.points is not None else base[1]
+                done[member.id] = (base[0] + own if own else base[0], points)
+        return done
 
     def bases(self, role: str) -> list[Role]:
         """The roles *role* builds on, nearest first."""
@@ -286,11 +299,12 @@ class Matrix:
 
     def ladder(self, track: str) -> list[Role]:
         """The roles of a track and every role they extend, by grade (ungraded last), then id."""
-        members = {}
+        members: dict[str, Role] = {}
         for role in self.roles:
-            if role.track == track:
-                for member in (role, *self.bases(role.id)):
-                    members[member.id] = member
+            current = role if role.track == track else None
+            while current is not None and current.id not in members:  # each role once
+                members[current.id] = current
+                current = self.role_by_id[current.extends] if current.extends else None
         return sorted(members.values(), key=lambda r: (r.grade is None, r.grade or 0, r.id))
 
     def skills_in_display_order(

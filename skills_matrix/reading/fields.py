@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses as dc
 import datetime as dt
 import functools
+import math
 import re
 from pathlib import Path
 
@@ -27,12 +28,20 @@ def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_LONGEST_SHOWN_BITS = 100
+"""Longer integers are described by their size: printing them whole costs time (and Python
+refuses beyond 4,300 digits)."""
+
+
 def describe(value: object) -> str:
     """A value as a person reads it in a message."""
     if value is None:
         return "nothing (null)"
     if isinstance(value, bool):
         return f"true/false ({str(value).lower()})"
+    if isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN_BITS:
+        digits = int((value.bit_length() - 1) * math.log10(2)) + 1  # at most one too few
+        return f"a number of about {digits} digits"
     if isinstance(value, (int, float)):
         return f"a number ({value})"
     if isinstance(value, dict):
@@ -215,7 +224,9 @@ class FileReader:
             ):
                 return value
             known = " and ".join(map(str, typ.values))
-            self.error(mark, key, f"{key} {value!r} is not known: the format {key}s are {known}")
+            long = isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN_BITS
+            said = f"({describe(value)})" if long else repr(value)
+            self.error(mark, key, f"{key} {said} is not known: the format {key}s are {known}")
             return INVALID
         if isinstance(typ, fmt.OneOf):
             if isinstance(value, str) and value in typ.values:
@@ -244,7 +255,8 @@ class FileReader:
 
     def _number(self, typ: fmt.Number, value: object, mark: Mark, what: str) -> object:
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if number and not (typ.integer and not float(value).is_integer()):
+        fraction = isinstance(value, float) and not value.is_integer()  # no float() of a big int
+        if number and not (typ.integer and fraction):
             low_ok = value > typ.minimum if typ.exclusive_minimum else value >= typ.minimum
             if low_ok and value <= typ.maximum:
                 return int(value) if typ.integer else value

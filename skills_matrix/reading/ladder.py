@@ -23,25 +23,33 @@ def check_ladders(
     looped = _report_loops(by_id)
     effective: dict[str, dict[str, tuple[str, str]]] = {}
 
-    def levels_of(role_id: str) -> dict[str, tuple[str, str]]:
-        """Skill -> (level, the role that set it), along the ladder below *role_id*."""
-        if role_id not in effective:
-            record, role = by_id[role_id]
+    def levels_of(role_id: str) -> None:
+        """Work out skill -> (level, the role that set it) along the ladder below *role_id*,
+        bases first, without recursion (a ladder may be thousands of roles long)."""
+        chain = [role_id]
+        while True:
+            role = by_id[chain[-1]][1]
             base = role.extends if role.extends in by_id and role.id not in looped else None
-            out = dict(levels_of(base)) if base else {}
+            if base is None or base in effective:
+                break
+            chain.append(base)
+        for member in reversed(chain):
+            record, role = by_id[member]
+            base = role.extends if role.extends in by_id and role.id not in looped else None
+            out = dict(effective[base]) if base else {}
             for skill, said in role.expects.items():
                 before = out.get(skill)
                 if before and rank.get(said.level, 0) < rank.get(before[0], 0):
                     _lowered(record, role, skill, said.level, before)
                 elif not before or rank.get(said.level, 0) > rank.get(before[0], 0):
                     out[skill] = (said.level, role.id)
-            effective[role_id] = out
-        return effective[role_id]
+            effective[member] = out
 
     for record, role in by_id.values():
         if role.id in looped:
             continue
-        levels_of(role.id)
+        if role.id not in effective:
+            levels_of(role.id)
         base = by_id.get(role.extends or "")
         if base and None not in (role.grade, base[1].grade) and role.grade <= base[1].grade:
             record.file.error(
@@ -55,22 +63,31 @@ def check_ladders(
 
 def _report_loops(by_id: dict[str, tuple[Record, Role]]) -> set[str]:
     """Report each loop of ``extends`` once, at the first of its roles in file order;
-    return the ids of the roles in loops."""
+    return the ids of the roles in loops. Each role is walked once: linear in the roles."""
+    order = {ident: index for index, ident in enumerate(by_id)}
     looped: set[str] = set()
-    for record, role in by_id.values():
-        path = [role.id]
-        current = role
-        while current.extends in by_id and current.extends not in path:
-            current = by_id[current.extends][1]
-            path.append(current.id)
-        if current.extends != role.id or role.id in looped:
-            continue
-        looped.update(path)
-        loop = " → ".join(repr(r) for r in [*path, role.id])
+    walked: set[str] = set()
+    loops: list[list[str]] = []
+    for start in by_id:
+        path: dict[str, int] = {}  # the roles of this walk, by their place on it
+        current: str | None = start
+        while current in by_id and current not in walked:
+            walked.add(current)
+            path[current] = len(path)
+            current = by_id[current][1].extends
+            if current in path:  # back on this walk: the roles from there on are a loop
+                loops.append(list(path)[path[current] :])
+                break
+    for loop in loops:
+        first = min(range(len(loop)), key=lambda i: order[loop[i]])
+        members = loop[first:] + loop[:first]  # from the first in file order, as extended
+        looped.update(members)
+        record = by_id[members[0]][0]
+        shown = " → ".join(repr(r) for r in [*members, members[0]])
         record.file.error(
             record.value_mark("extends"),
             "cycle",
-            f"the roles {loop} extend each other in a loop; a role cannot build on itself, "
+            f"the roles {shown} extend each other in a loop; a role cannot build on itself, "
             "so one of these 'extends' must go",
         )
     return looped

@@ -94,27 +94,33 @@ def _check_bands(bands: list[Record]) -> None:
 
 def _check_roles(roles: list[Record]) -> None:
     by_id = {record.id: record for record in roles if record.id is not None}
+    # role id -> (the points it needs, the role that says so), its bases' first; each role
+    # is worked out once, without recursion, a loop of extends (reported elsewhere) cut
+    needs: dict[str, tuple[float, str] | None] = {}
 
-    def inherited(record: Record) -> tuple[float, str] | None:
-        """The points the nearest base that gives some needs, and its id."""
-        seen = {record.id}
-        base = by_id.get(record.values.get("extends"))  # type: ignore[arg-type]
-        while base is not None and base.id not in seen:
-            if "points" in base.values:
-                return base.values["points"], base.id  # type: ignore[return-value]
-            seen.add(base.id)
-            base = by_id.get(base.values.get("extends"))  # type: ignore[arg-type]
-        return None
+    def base_of(record: Record) -> Record | None:
+        return by_id.get(record.values.get("extends"))  # type: ignore[arg-type]
 
     for record in roles:
-        if "points" not in record.values:
-            continue
-        found = inherited(record)
-        if found is not None and record.values["points"] < found[0]:
-            record.file.error(
-                record.value_mark("points"),
-                "points",
-                f"the role {record.id!r} needs {record.values['points']:g} points, fewer than "
-                f"the {found[0]:g} of {found[1]!r}, which it builds on; a role that extends "
-                "another needs at least as many points",
-            )
+        chain: list[Record] = []
+        current: Record | None = record
+        while current is not None and current.id not in needs and current not in chain:
+            chain.append(current)
+            current = base_of(current)
+        looped = chain[chain.index(current) :] if current in chain else []
+        for member in reversed(chain):
+            base = base_of(member)
+            inherited = needs.get(base.id) if base is not None and member not in looped else None
+            if "points" in member.values:
+                points = member.values["points"]
+                if inherited is not None and points < inherited[0]:
+                    member.file.error(
+                        member.value_mark("points"),
+                        "points",
+                        f"the role {member.id!r} needs {points:g} points, fewer than the "
+                        f"{inherited[0]:g} of {inherited[1]!r}, which it builds on; a role "
+                        "that extends another needs at least as many points",
+                    )
+                needs[member.id] = (points, member.id)  # type: ignore[index]
+            else:
+                needs[member.id] = inherited  # type: ignore[index]

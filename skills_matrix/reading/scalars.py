@@ -30,6 +30,19 @@ def resolve(value: str) -> str:
     return CORE + "str"
 
 
+MAX_INT_DIGITS = 4_000
+"""Longest decimal integer read (Python itself refuses beyond 4,300 digits): far past every
+bound of the format, so a longer one can only be a range error."""
+
+
+class NumberTooLong(ValueError):
+    """A decimal integer of more than :data:`MAX_INT_DIGITS` digits."""
+
+    def __init__(self, digits: int) -> None:
+        super().__init__(digits)
+        self.digits = digits
+
+
 def construct(tag: str, value: str) -> object:
     """The value of a scalar of a core *tag*; ``ValueError`` when it is not one."""
     if tag in ("str", "timestamp"):
@@ -47,6 +60,9 @@ def construct(tag: str, value: str) -> object:
             raise ValueError(value)
         if value.startswith(("0o", "0x")):
             return int(value[2:], 8 if value[1] == "o" else 16)
+        digits = len(value.lstrip("+-"))
+        if digits > MAX_INT_DIGITS:
+            raise NumberTooLong(digits)
         return int(value, 10)
     if not _FLOAT.fullmatch(value) and not _INT.fullmatch(value):
         raise ValueError(value)

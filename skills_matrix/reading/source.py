@@ -23,7 +23,7 @@ from yaml.events import (
 )
 
 from ..diagnostics import Diagnostics
-from .scalars import CORE, construct, resolve
+from .scalars import CORE, NumberTooLong, construct, resolve
 
 try:
     from yaml import CSafeLoader as _EventLoader
@@ -269,8 +269,16 @@ class _Composer:
             return REFUSED
         try:
             return construct(tag[len(CORE) :], event.value)
+        except NumberTooLong as exc:
+            self.error(
+                mark,
+                "range",
+                f"a number of {exc.digits} digits is far beyond any number the format allows",
+            )
+            return REFUSED
         except ValueError:
-            self.error(mark, "syntax", f"{event.value!r} is not a valid {tag[len(CORE) :]}")
+            shown = event.value if len(event.value) <= 80 else event.value[:80] + "…"
+            self.error(mark, "syntax", f"{shown!r} is not a valid {tag[len(CORE) :]}")
             return REFUSED
 
     def _check_collection_tag(self, tag: str | None, kind: str, mark: Mark) -> None:

@@ -57,17 +57,7 @@
         expecting.get(e.skill).add(role.id);
       }
     }
-    // every role a fitting role builds on (its bases, transitively): not where one stands
-    const bases = new Map();
-    for (const role of matrix.roles) {
-      const out = [];
-      for (let base = role.extends; base !== null && base !== undefined; base = roles.get(base).extends) {
-        out.push(base);
-      }
-      bases.set(role.id, out);
-    }
     const facts = {
-      bases: bases,
       byPoints: matrix.levels.length > 0 && matrix.levels[0].points !== null && matrix.levels[0].points !== undefined,
       rank: new Map(matrix.levels.map((level, index) => [level.id, index])),
       order: new Map(matrix.skills.map((skill, index) => [skill.id, index])),
@@ -148,7 +138,7 @@
    * context: optionally {aim, role}: the role worked towards, and the person's current role.
    */
   function assess(matrix, profile, threshold, since, context) {
-    const { rank, order, roles, plans, bases, byPoints } = prepare(matrix);
+    const { rank, order, roles, plans, byPoints } = prepare(matrix);
     const aim = context && context.aim ? context.aim : null;
     const current = context && context.role ? context.role : null;
     const total = byPoints ? pointsTotal(matrix, profile, matrix.skills) : null;
@@ -247,8 +237,14 @@
 
     // the answer: where the person stands, what they work towards, the next three steps
     const fitting = every.filter((r) => r.fits);
-    const below = new Set();
-    for (const r of fitting) for (const base of bases.get(r.id)) below.add(base);
+    const below = new Set(); // every role a fitting role builds on, each reached once
+    for (const r of fitting) {
+      let base = roles.get(r.id).extends;
+      while (base !== null && base !== undefined && !below.has(base)) {
+        below.add(base);
+        base = roles.get(base).extends;
+      }
+    }
     const standing = fitting.filter((r) => !below.has(r.id)).map((r) => r.id);
     const gradeOf = (id) => {
       const grade = roles.get(id).grade;

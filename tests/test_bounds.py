@@ -1,0 +1,96 @@
+"""Input well inside the documented limits that once crashed or crawled: each case is a
+located error (or a quick answer), never a traceback (hardening, round three)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from skills_matrix.cli import main
+
+from .conftest import ROOTS
+
+LADDER = (ROOTS / "test-ladder" / "_data" / "skills-matrix.yaml").read_text(encoding="utf-8")
+
+
+def validate(tmp_path, text: str) -> tuple[int, str]:
+    path = tmp_path / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["validate", str(path)], out, err)
+    return code, out.getvalue() + err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "words"),
+    [
+        ("grade: 2\n", "grade: " + "9" * 401 + "\n", ":73:12: error:", "about 401 digits"),
+        ("version: 2\n", "version: 0x" + "f" * 4000 + "\n", ":3:10: error:", "about 4817 digits"),
+        ("weight: 2}", "weight: 0x" + "f" * 4000 + "}", ":81:52: error:", "about 4817 digits"),
+        ("weight: 2}", "weight: -" + "1" * 5000 + "}", ":81:52: error:", "of 5000 digits is far"),
+        ("threshold: 0.9", "threshold: 1e400", ":86:16: error:", "not a number (inf)"),
+    ],
+    ids=["grade", "version", "weight", "negative", "float"],
+)
+def test_big_numbers_are_range_errors_where_they_stand(tmp_path, old, new, where, words):
+    assert old in LADDER
+    code, said = validate(tmp_path, LADDER.replace(old, new, 1))
+    assert code == 1
+    assert where in said and words in said, said
+    assert "Traceback" not in said
+
+
+def chain(count: int, loop: bool = False) -> str:
+    """A matrix of *count* roles, each extending the one before (the first the last, when
+    *loop*), each with its own points, every hundredth with a responsibility of its own."""
+    lines = [
+        "version: 2",
+        "levels:",
+        "  - {id: low, title: Low, points: 1}",
+        "  - {id: high, title: High, points: 2}",
+        "responsibilities:",
+        *(f"  - {{id: r{i}, title: R}}" for i in range(0, count, 100)),
+        "skills:",
+        "  - {id: s, title: S, supports: {r0: core}}",
+        "roles:",
+        "  - {id: role0, title: R, responsibilities: [r0], expects: {s: low}, points: 0"
+        + (f", extends: role{count - 1}}}" if loop else "}"),
+    ]
+    lines += [
+        f"  - {{id: role{i}, title: R, extends: role{i - 1}, points: {i}"
+        + (f", responsibilities: [r{i}]" if i % 100 == 0 else "")
+        + (f", grade: {i}" if i <= 100 else "")
+        + "}"
+        for i in range(1, count)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_ladder_of_3000_roles_is_read_and_assessed_without_recursion(tmp_path):
+    import json
+
+    from skills_matrix.assessment import assess
+    from skills_matrix.export import to_json
+    from skills_matrix.model import Profile
+    from skills_matrix.reading import load_matrix
+
+    path = tmp_path / "m.yaml"
+    path.write_text(chain(3000), encoding="utf-8")
+    matrix = load_matrix(path)
+    assert matrix is not None
+    assert len(matrix.responsibilities_of("role2999")) == 30
+    assert matrix.points_needed("role2999") == 2999
+    result = assess(matrix, Profile({"s": "high"}))
+    assert result.answer.standing == ("role2",)  # 2 points: role0 to role2 fit
+    # every role expects s, met: all fit 100%; the highest grade (100) leads those that do not
+    assert result.answer.target == "role100"
+    assert len(json.dumps(to_json(matrix))) > 0
+
+
+def test_a_loop_of_3000_roles_is_reported_once_at_its_first_role(tmp_path):
+    code, said = validate(tmp_path, chain(3000, loop=True))
+    assert code == 1
+    errors = [line for line in said.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "extend each other in a loop" in errors[0], errors
+    assert "'role0' → 'role2999' → 'role2998'" in errors[0]
