@@ -81,6 +81,18 @@ class Diagnostic:
 class Diagnostics(list[Diagnostic]):
     """The diagnostics of one run, in the order found."""
 
+    MAX_HINTS = 50
+    """"Did you mean" hints given in one run for words looked up among many: each costs a
+    comparison with every choice, so a file misspelling thousands of ids stays quick."""
+    hints = 0
+
+    def hint(self, word: str, choices: Iterable[str]) -> str:
+        """:func:`hint`, while fewer than :attr:`MAX_HINTS` were given in this run."""
+        if self.hints >= self.MAX_HINTS:
+            return ""
+        self.hints += 1
+        return hint(word, choices)
+
     def error(self, path: str, line: int, column: int, code: str, message: str) -> None:
         self.append(Diagnostic(path, line, column, "error", Code(code).value, message))
 

@@ -94,3 +94,27 @@ def test_a_loop_of_3000_roles_is_reported_once_at_its_first_role(tmp_path):
     errors = [line for line in said.splitlines() if ": error:" in line]
     assert len(errors) == 1 and "extend each other in a loop" in errors[0], errors
     assert "'role0' → 'role2999' → 'role2998'" in errors[0]
+
+
+def test_a_thousand_misspelled_references_get_a_few_hints_and_stay_quick(tmp_path):
+    """'Did you mean' compares a word with every choice: after the first 50 hints of a run
+    there are no more, so 1,000 misspellings against 1,000 skills cost no 1,000,000
+    comparisons. The first hints are there."""
+    from skills_matrix.diagnostics import Diagnostics
+    from skills_matrix.reading import load_matrix
+
+    skills = "\n".join(f"  - {{id: skill-{i:04d}, title: S}}" for i in range(1000))
+    expects = ", ".join(f"skil-{i:04d}: low" for i in range(1000))
+    text = (
+        "version: 2\nlevels:\n  - {id: low, title: Low}\n  - {id: high, title: High}\n"
+        f"skills:\n{skills}\nroles:\n  - {{id: r, title: R, expects: {{{expects}}}}}\n"
+    )
+    path = tmp_path / "m.yaml"
+    path.write_text(text, encoding="utf-8")
+    diagnostics = Diagnostics()
+    assert load_matrix(path, diagnostics) is None
+    errors = diagnostics.errors
+    assert len(errors) == 1000
+    hinted = [e for e in errors if "did you mean" in e.message]
+    assert len(hinted) == Diagnostics.MAX_HINTS
+    assert "did you mean 'skill-0000'?" in errors[0].message

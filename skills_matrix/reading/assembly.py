@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import format as fmt
-from ..diagnostics import Diagnostics, hint
+from ..diagnostics import Diagnostics
 from ..model import CLASSES, Matrix
 from .fields import INVALID, FileReader, Record
 from .ladder import check_ladders
@@ -272,6 +272,6 @@ class _Assembly:
             mark,
             "reference",
             f"the {record.kind.name} {record.id!r} {ref.phrase.format(key=key)} the {ref.kind} "
-            f"{ident!r}, but no {ref.kind} has that id{hint(ident, known)}",
+            f"{ident!r}, but no {ref.kind} has that id{self.diagnostics.hint(ident, known)}",
         )
         return False

@@ -40,7 +40,8 @@ def load_profile(
             file.error(
                 key_mark,
                 "reference",
-                f"the skill {key!r} is not defined in the matrix{hint(key, matrix.skill_by_id)}",
+                f"the skill {key!r} is not defined in the matrix"
+                + diagnostics.hint(key, matrix.skill_by_id),
             )
         elif level is INVALID:
             continue
@@ -63,7 +64,7 @@ def load_profile(
             file.error(
                 record.value_mark(key),
                 "reference",
-                message.format(said) + hint(said, matrix.role_by_id),
+                message.format(said) + diagnostics.hint(said, matrix.role_by_id),
             )
     if len(diagnostics.errors) != before:
         return None
