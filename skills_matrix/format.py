@@ -17,12 +17,18 @@ VERSIONS = (1, 2)
 file that says ``version: 1``."""
 LATEST = VERSIONS[-1]
 
-ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-URL_PATTERN = r"^[Hh][Tt][Tt][Pp][Ss]?://[^\s/?#]+[^\s]*$"
-DATE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+WHITE_SPACE = r"\t\n\x0b\x0c\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+"""White space, spelled out (the inside of a character class): ``\\s`` means one thing in
+Python and another in the JavaScript that JSON Schema tools use (U+FEFF, for one)."""
+END = r"(?![\s\S])"
+"""The end of the text, in Python and JavaScript alike (``$`` in Python also matches before
+a last line break, so that ``"a\\n"`` would pass as an id)."""
+ID_PATTERN = rf"^[a-z0-9]+(-[a-z0-9]+)*{END}"
+URL_PATTERN = rf"^[Hh][Tt][Tt][Pp][Ss]?://[^{WHITE_SPACE}/?#]+[^{WHITE_SPACE}]*{END}"
+DATE_PATTERN = rf"^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{END}"
 CONTROL_CHARACTERS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 """C0 other than tab and newline, DEL and C1: never allowed in text."""
-NOT_BLANK = r"\S"
+NOT_BLANK = rf"[^{WHITE_SPACE}]"
 """Text must hold something other than white space."""
 
 MAX_ID_LENGTH = 64

@@ -139,6 +139,11 @@ def assert_agree(tmp_path, text: str, kind: str = "matrix") -> bool:
             ),
             False,
         ),
+        (VALID.replace("{id: cat, title: Cat}", '{id: "cat\\n", title: Cat}'), False),
+        (VALID.replace('"https://example.org/job"', '"https://example.org/job\\n"'), False),
+        (VALID.replace("title: X\n", 'title: "\\ufeff"\n'), False),
+        (VALID.replace('"https://example.org/job"', '"https://exa\\ufeffmple.org/job"'), False),
+        (VALID.replace("title: X\n", 'title: "\\u00a0"\n'), False),
     ],
     ids=[
         "empty mapping",
@@ -156,6 +161,11 @@ def assert_agree(tmp_path, text: str, kind: str = "matrix") -> bool:
         "version as text",
         "x- key at the top",
         "an undeclared category is still an id (found by the generated documents)",
+        "an id with a last line break",
+        "a URL with a last line break",
+        "a title of a byte-order mark only (white space to JavaScript, not to Python's \\s)",
+        "a byte-order mark inside a URL",
+        "a non-breaking space alone is blank",
     ],
 )
 def test_cases_that_once_split_schema_and_loader(tmp_path, text, accepted):
