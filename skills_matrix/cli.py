@@ -211,6 +211,7 @@ def cmd_team(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if members is None:
         _report(diagnostics, err)
         return 1
+    _report(Diagnostics(diagnostics.warnings), err)  # files of a folder left out
     result = assess_team(matrix, members, args.threshold)
     if args.format == "json":
         json.dump(result.to_json(), out, ensure_ascii=False)

@@ -56,6 +56,17 @@ class Code(str, enum.Enum):
     DUPLICATE = "duplicate"
 
 
+MAX_QUOTED = 80
+"""Longest text a message quotes whole: a file's text is shown, never all of it."""
+
+
+def quoted(text: str) -> str:
+    """*text* quoted as a message shows it, cut after :data:`MAX_QUOTED` characters."""
+    if len(text) <= MAX_QUOTED:
+        return repr(text)
+    return f"{text[:MAX_QUOTED]!r}… ({len(text):,} characters)"
+
+
 def hint(word: str, choices: Iterable[str]) -> str:
     """A "did you mean" suffix for a misspelled *word*, or nothing."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)

@@ -118,3 +118,53 @@ def test_a_thousand_misspelled_references_get_a_few_hints_and_stay_quick(tmp_pat
     hinted = [e for e in errors if "did you mean" in e.message]
     assert len(hinted) == Diagnostics.MAX_HINTS
     assert "did you mean 'skill-0000'?" in errors[0].message
+
+
+def test_what_is_not_a_file_in_a_folder_is_named_not_skipped_silently(tmp_path):
+    """A folder, a link to nothing or a pipe named *.yaml in a matrix or team folder is
+    left out with a warning naming it; validate --strict fails on it."""
+    import os
+
+    from .conftest import ROOTS
+
+    ladder = ROOTS / "test-ladder" / "_data"
+    for folder in (tmp_path / "matrix", tmp_path / "team"):
+        folder.mkdir()
+        (folder / "b.yaml").mkdir()
+        (folder / "c.yaml").symlink_to(tmp_path / "nowhere")
+        os.mkfifo(folder / "d.yaml")
+    (tmp_path / "matrix" / "a.yaml").write_text(
+        (ladder / "skills-matrix.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    (tmp_path / "team" / "ada.yaml").write_text(
+        (ladder / "profiles" / "ada.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["validate", str(tmp_path / "matrix")], out, err) == 0
+    said = out.getvalue()
+    for name, kind in (("b", "a folder"), ("c", "a link to nothing"), ("d", "a pipe")):
+        assert f"matrix/{name}.yaml:1:1: warning: left out: this is {kind}" in said, said
+    assert main(["validate", "--strict", str(tmp_path / "matrix")], out, err) == 1
+    out, err = io.StringIO(), io.StringIO()
+    args = ["team", str(tmp_path / "team"), "--data", str(tmp_path / "matrix")]
+    assert main(args, out, err) == 0
+    assert "team/d.yaml:1:1: warning: left out: this is a pipe" in err.getvalue()
+    assert "Team of 1: Ada" in out.getvalue()
+
+
+def test_messages_never_echo_a_file_whole(tmp_path):
+    """A link to a secret read as a matrix says what it is, not what it holds; any other
+    value a message quotes is cut after 80 characters."""
+    secret = tmp_path / "credentials"
+    secret.write_text("https://someone:ghp_" + "s3cret" * 10 + "@github.com\n", encoding="utf-8")
+    (tmp_path / "m.yaml").symlink_to(secret)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["validate", str(tmp_path / "m.yaml")], out, err) == 1
+    said = out.getvalue()
+    assert "should be a mapping of keys to values, not text (" in said, said
+    assert "ghp_" not in said
+    long_key = "k" * 1000  # YAML keeps simple keys under 1,024 characters
+    code, said = validate(
+        tmp_path, LADDER.replace("title: Engineering", f"{long_key}: 1\ntitle: E", 1)
+    )
+    assert code == 1 and "k" * 81 not in said and "(1,000 characters)" in said, said

@@ -14,6 +14,7 @@ from .. import format as fmt
 from ..diagnostics import Diagnostics
 from ..model import CLASSES, Matrix
 from .fields import INVALID, FileReader, Record
+from .files import folder_files
 from .ladder import check_ladders
 from .lint import lint
 from .points import check_points
@@ -22,10 +23,13 @@ from .source import Mark, YamlSeq
 MATRIX = fmt.KINDS["matrix"]
 
 
-def matrix_files(path: Path) -> list[Path]:
-    """The files of a matrix at *path*: the file itself, or a folder's ``*.yaml``."""
+def matrix_files(
+    path: Path, diagnostics: Diagnostics | None = None, display: str | None = None
+) -> list[Path]:
+    """The files of a matrix at *path*: the file itself, or a folder's ``*.yaml`` regular
+    files (what else is there is left out, with a warning in *diagnostics* when given)."""
     if path.is_dir():
-        return sorted(p for p in path.glob("*.yaml") if p.is_file())
+        return folder_files(path, diagnostics, display)
     return [path]
 
 
@@ -40,7 +44,7 @@ def load_matrix(
     diagnostics = Diagnostics() if diagnostics is None else diagnostics
     path = Path(path)
     name = display or str(path)
-    files = matrix_files(path)
+    files = matrix_files(path, diagnostics, name)
     if not files:
         diagnostics.error(name, 1, 1, "file", "the folder holds no *.yaml files")
         return None

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from .. import format as fmt
-from ..diagnostics import Diagnostics, hint
+from ..diagnostics import Diagnostics, hint, quoted
 from .files import read_yaml
 from .source import REFUSED, Mark, YamlMap, YamlSeq
 
@@ -48,7 +48,7 @@ def describe(value: object) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return f"the text {value!r}"
+    return f"the text {quoted(value)}"
 
 
 def _article(word: str) -> str:
@@ -133,15 +133,18 @@ class FileReader:
         value = read_yaml(path, self.diagnostics, self.name)
         return REFUSED if value is None and len(self.diagnostics.errors) > before else value
 
-    def mapping(self, value: object, mark: Mark, what: str) -> YamlMap | None:
+    def mapping(
+        self, value: object, mark: Mark, what: str, *, whole_file: bool = False
+    ) -> YamlMap | None:
+        """*value* as a mapping, or ``None`` (reported). A *whole_file* that is text is not
+        quoted: a file that is not data (a link to a secret, say) may hold anything."""
         if isinstance(value, YamlMap):
             return value
         if value is not REFUSED:
-            self.error(
-                mark,
-                "type",
-                f"{what} should be a mapping of keys to values, not {describe(value)}",
-            )
+            said = describe(value)
+            if whole_file and isinstance(value, str):
+                said = f"text ({len(value):,} characters)"
+            self.error(mark, "type", f"{what} should be a mapping of keys to values, not {said}")
         return None
 
     def sequence(self, value: object, mark: Mark, what: str) -> YamlSeq | None:
@@ -158,7 +161,8 @@ class FileReader:
 
         *required*: report missing required keys (a matrix file checks them across a folder).
         """
-        obj = self.mapping(value, mark, what[:1].upper() + what[1:])
+        whole_file = kind.name in ("matrix", "profile")
+        obj = self.mapping(value, mark, what[:1].upper() + what[1:], whole_file=whole_file)
         if obj is None:
             return None
         values: dict[str, object] = {}
@@ -184,7 +188,7 @@ class FileReader:
             self.error(
                 obj.key_marks[key],
                 "unknown-key",
-                f"{what} has no key {key!r}{hint(key, kind.keys)}; allowed keys are "
+                f"{what} has no key {quoted(key)}{hint(key, kind.keys)}; allowed keys are "
                 f"{', '.join(kind.keys)} (or keys starting with {fmt.EXTENSION_PREFIX!r} for "
                 "your own notes)",
             )
@@ -329,7 +333,7 @@ class FileReader:
                 if scheme and "/" not in scheme
                 else "it is not an absolute address"
             )
-            message = f"{value!r} is not a usable link: {reason}; {typ.pattern_words}"
+            message = f"{quoted(value)} is not a usable link: {reason}; {typ.pattern_words}"
         else:
             owner = what.removeprefix(f"the {typ.code} of ")
             message = (
@@ -374,7 +378,7 @@ class FileReader:
             checked = (
                 INVALID
                 if item is REFUSED
-                else self._check(typ.value, item, item_mark, f"{key!r} in {what}", "value")
+                else self._check(typ.value, item, item_mark, f"{quoted(key)} in {what}", "value")
             )
             out.append((key, mapping.key_marks[key], checked, item_mark))
         return out

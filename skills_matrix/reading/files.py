@@ -44,6 +44,28 @@ class _TooLarge(Exception):
     """More than :data:`MAX_BYTES`."""
 
 
+def folder_files(
+    folder: Path, diagnostics: Diagnostics | None = None, display: str | None = None
+) -> list[Path]:
+    """A folder's ``*.yaml`` regular files, in name order. Any other ``*.yaml`` entry (a
+    folder, a pipe, a link to nothing) is left out with a warning naming it, when
+    *diagnostics* are given (*display*: the folder's name in it)."""
+    out = []
+    for path in sorted(folder.glob("*.yaml")):
+        try:
+            kind = _file_kind(os.stat(path).st_mode)
+        except OSError:
+            kind = "a link to nothing" if path.is_symlink() else "unreadable"
+        if kind is None:
+            out.append(path)
+        elif diagnostics is not None:
+            name = f"{display}/{path.name}" if display else str(path)
+            diagnostics.warning(
+                name, 1, 1, "file", f"left out: this is {kind}, not a file of the folder's data"
+            )
+    return out
+
+
 def _read_regular_file(path: Path) -> bytes:
     """The bytes of a regular file of at most :data:`MAX_BYTES`, counted as they are read.
 

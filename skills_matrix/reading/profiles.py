@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import format as fmt
-from ..diagnostics import Diagnostics, hint
+from ..diagnostics import Diagnostics, hint, quoted
 from ..model import Evidence, Matrix, Profile, Source
 from .fields import INVALID, FileReader, Record
 
@@ -40,7 +40,7 @@ def load_profile(
             file.error(
                 key_mark,
                 "reference",
-                f"the skill {key!r} is not defined in the matrix"
+                f"the skill {quoted(key)} is not defined in the matrix"
                 + diagnostics.hint(key, matrix.skill_by_id),
             )
         elif level is INVALID:
@@ -49,14 +49,14 @@ def load_profile(
             file.error(
                 level_mark,
                 "reference",
-                f"{level!r} is not a level of the matrix; levels are {', '.join(level_ids)}"
+                f"{quoted(level)} is not a level of the matrix; levels are {', '.join(level_ids)}"
                 + hint(level, level_ids),
             )
         else:
             skills[key] = level
     messages = {
-        "role": "the role {!r} is not defined in the matrix",
-        "aim": "the aim {!r} names no role of the matrix; an aim is the id of a role",
+        "role": "the role {} is not defined in the matrix",
+        "aim": "the aim {} names no role of the matrix; an aim is the id of a role",
     }
     for key, message in messages.items():
         said = record.values.get(key)
@@ -64,7 +64,7 @@ def load_profile(
             file.error(
                 record.value_mark(key),
                 "reference",
-                message.format(said) + diagnostics.hint(said, matrix.role_by_id),
+                message.format(quoted(said)) + diagnostics.hint(said, matrix.role_by_id),
             )
     if len(diagnostics.errors) != before:
         return None

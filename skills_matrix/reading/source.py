@@ -22,7 +22,7 @@ from yaml.events import (
     SequenceStartEvent,
 )
 
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, quoted
 from .scalars import CORE, NumberTooLong, construct, resolve
 
 try:
@@ -247,7 +247,7 @@ class _Composer:
                 self.error(
                     key_mark,
                     "duplicate-key",
-                    f"the key {key!r} is given twice in this mapping (first on line "
+                    f"the key {quoted(key)} is given twice in this mapping (first on line "
                     f"{first[0]}); YAML keeps only one, so remove or rename one of them",
                 )
                 return
@@ -277,8 +277,7 @@ class _Composer:
             )
             return REFUSED
         except ValueError:
-            shown = event.value if len(event.value) <= 80 else event.value[:80] + "…"
-            self.error(mark, "syntax", f"{shown!r} is not a valid {tag[len(CORE) :]}")
+            self.error(mark, "syntax", f"{quoted(event.value)} is not a valid {tag[len(CORE) :]}")
             return REFUSED
 
     def _check_collection_tag(self, tag: str | None, kind: str, mark: Mark) -> None:

@@ -7,15 +7,17 @@ from pathlib import Path
 
 from ..diagnostics import Diagnostics
 from ..model import Matrix, Member, Profile
+from .files import folder_files
 from .profiles import load_profile
 
 
-def team_files(paths: Sequence[Path]) -> list[Path]:
-    """The profile files named: each file as given, each folder's ``*.yaml`` in name order."""
+def team_files(paths: Sequence[Path], diagnostics: Diagnostics | None = None) -> list[Path]:
+    """The profile files named: each file as given, each folder's ``*.yaml`` regular files in
+    name order (what else is there is left out, with a warning in *diagnostics* when given)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.glob("*.yaml") if p.is_file())
+            files += folder_files(path, diagnostics)
         else:
             files.append(path)
     return files
@@ -37,7 +39,7 @@ def load_team(
         read = lambda file: load_profile(file, matrix, diagnostics)  # noqa: E731
     before = len(diagnostics.errors)
     paths = [Path(p) for p in paths]
-    files = team_files(paths)
+    files = team_files(paths, diagnostics)
     if not files:
         where = str(paths[0]) if paths else "."
         diagnostics.error(where, 1, 1, "file", "no profiles: the folder holds no *.yaml files")
