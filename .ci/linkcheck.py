@@ -95,7 +95,7 @@ def report_markdown(
             "checked this time.",
         ]
         if unchecked:
-            hosts = sorted({urlsplit(uri).hostname or "?" for uri in unchecked})
+            hosts = sorted({_host(uri) for uri in unchecked})
             lines += [
                 "",
                 f"{len(unchecked)} links were not checked, on "
@@ -123,6 +123,14 @@ def report_markdown(
             where = f"{r.get('filename', '?')}:{r.get('lineno', '?')}"
             lines.append(f"| {_cell(r.get('uri'))} | {_cell(where)} | {_cell(_reason(r))} |")
     return _capped(lines)
+
+
+def _host(uri: str) -> str:
+    """The host of *uri*, or ``?`` when it has none that can be read."""
+    try:
+        return urlsplit(uri).hostname or "?"
+    except ValueError:  # "https://[x": not a usable address, yet it must not stop the report
+        return "?"
 
 
 def _capped(lines: list[str]) -> str:
@@ -198,9 +206,17 @@ def main(argv: list[str] | None = None) -> int:
         unchecked = [uri for uri in all_links(outdir / ".doctrees") if uri not in checked]
     report = outdir / "report.md"
     outdir.mkdir(parents=True, exist_ok=True)
-    text = report_markdown(results, stopped_after=stopped, unchecked=unchecked)
+    try:
+        text = report_markdown(results, stopped_after=stopped, unchecked=unchecked)
+        broken = any(r.get("status") == "broken" for r in results) or not results
+    except Exception as exc:  # noqa: BLE001 (whatever went wrong, the check must report)
+        text = (
+            "# Link check\n\nThe report could not be written from the results "
+            f"({type(exc).__name__}); see the run's log. Counted as broken, so that this is "
+            "looked at.\n"
+        )
+        broken = True
     report.write_text(text, encoding="utf-8")
-    broken = any(r.get("status") == "broken" for r in results) or not results
     if os.environ.get("GITHUB_OUTPUT"):
         with open(os.environ["GITHUB_OUTPUT"], "a", encoding="utf-8") as out:
             out.write(f"broken={'true' if broken else 'false'}\n")

@@ -24,7 +24,15 @@ END = r"(?![\s\S])"
 """The end of the text, in Python and JavaScript alike (``$`` in Python also matches before
 a last line break, so that ``"a\\n"`` would pass as an id)."""
 ID_PATTERN = rf"^[a-z0-9]+(-[a-z0-9]+)*{END}"
-URL_PATTERN = rf"^[Hh][Tt][Tt][Pp][Ss]?://[^{WHITE_SPACE}/?#]+[^{WHITE_SPACE}]*{END}"
+NOT_IN_URIS = r'"<>{}\\^`|'
+"""Characters a URI may not hold as they are (RFC 3986; epubcheck refuses them)."""
+URL_PATTERN = (
+    rf"^[Hh][Tt][Tt][Pp][Ss]?://"
+    rf"([^{WHITE_SPACE}{NOT_IN_URIS}/?#\[\]@]*@)?"  # who, if anyone
+    rf"(\[[0-9A-Fa-f:.]+\]|[^{WHITE_SPACE}{NOT_IN_URIS}/?#\[\]@]+)"  # the host
+    rf"(:[0-9]*)?"  # the port
+    rf"([/?#][^{WHITE_SPACE}{NOT_IN_URIS}]*)?{END}"
+)
 DATE_PATTERN = rf"^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{END}"
 CONTROL_CHARACTERS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
 """C0 other than tab and newline, DEL and C1: never allowed in text."""

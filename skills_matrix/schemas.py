@@ -32,6 +32,7 @@ NOT_IN_SCHEMA = (
     "(the whole file's schema checks those, and that every level gives points or none does)",
     "a mapping does not give the same key twice (YAML tools keep the last one silently)",
     "a date is a day that exists (2026-02-30 has the right shape, but is refused)",
+    "a link's host in brackets is an IPv6 address, and its port is at most 65535",
     "in a folder, version, title and levels stand in one file only, and the required parts "
     "and list sizes hold for the files together",
     "the file's size (counting what aliases repeat) and nesting depth stay within limits, "

@@ -36,7 +36,7 @@ def hostile_matrix() -> dict:
                 "id": "resp",
                 "title": "Resp " + TEXT,
                 "description": TEXT,
-                "sources": [{"title": TEXT, "url": "https://example.org/?q=<x>&y='"}],
+                "sources": [{"title": TEXT, "url": "https://example.org/?q=x'&y=');alert(1)//"}],
             }
         ],
         "skills": [

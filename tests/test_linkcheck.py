@@ -228,3 +228,59 @@ def test_read_results_survives_a_cut_line(tmp_path):
     path = tmp_path / "output.json"
     path.write_text(json.dumps({"uri": "u", "status": "working"}) + '\n{"uri": "v", "sta')
     assert linkcheck.read_results(path) == [{"uri": "u", "status": "working"}]
+
+
+def test_an_unreadable_address_left_unchecked_still_reports(tmp_path, monkeypatch):
+    """A stopped check with 'https://[x' among the unchecked links wrote neither the report
+    nor GITHUB_OUTPUT (urlsplit raised): the host is now '?'; and should building the report
+    fail anyway, a short report still says so, counted as broken."""
+    report = linkcheck.report_markdown([], stopped_after=5, unchecked=["https://[x"])
+    assert "1 links were not checked, on `?`." in report
+
+    def fails(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    out = tmp_path / "out"
+    outputs = tmp_path / "github-output"
+    monkeypatch.setenv("GITHUB_OUTPUT", str(outputs))
+    monkeypatch.setattr(linkcheck, "run_sphinx", lambda args, budget: (0, None))
+    monkeypatch.setattr(linkcheck, "report_markdown", fails)
+    assert linkcheck.main(["--outdir", str(out)]) == 1
+    assert "could not be written from the results (RuntimeError)" in (out / "report.md").read_text(
+        encoding="utf-8"
+    )
+    assert "broken=true" in outputs.read_text().splitlines()
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://[x",
+        'https://example.org/"',
+        "https://example.org/<a>",
+        "https://example.org/{x}",
+        "https://example.org/a\\b",
+        "https://example.org/`",
+        "https://[::1x]/",
+        "https://example.org:99999/",
+    ],
+)
+def test_links_a_check_cannot_read_are_refused_when_validating(tmp_path, url):
+    from skills_matrix.diagnostics import Diagnostics
+    from skills_matrix.reading import load_matrix
+
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        json.dumps(
+            {
+                "version": 2,
+                "levels": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+                "skills": [{"id": "s", "title": "S", "links": [{"url": url}]}],
+            }
+        ),
+        encoding="utf-8",
+    )
+    diagnostics = Diagnostics()
+    assert load_matrix(path, diagnostics) is None
+    assert [d.code for d in diagnostics.errors] == ["url"]
+    assert "is not a usable link" in diagnostics.errors[0].message

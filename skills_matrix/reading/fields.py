@@ -13,6 +13,7 @@ import functools
 import math
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .. import format as fmt
 from ..diagnostics import Diagnostics, hint, quoted
@@ -323,17 +324,35 @@ class FileReader:
         if typ.pattern and not _regex(typ.pattern).search(value):  # a reference is an id too
             self._pattern_error(typ, value, mark, what)
             return INVALID
+        if typ.code == "url":
+            try:  # what a pattern cannot see: an address in brackets, a port in range
+                urlsplit(value).port  # noqa: B018
+            except ValueError:
+                self.error(
+                    mark,
+                    "url",
+                    f"{quoted(value)} is not a usable link: its host in brackets is not an IPv6 "
+                    "address, or its port is not a number from 0 to 65535",
+                )
+                return INVALID
         return value
 
     def _pattern_error(self, typ: fmt.Text, value: str, mark: Mark, what: str) -> None:
         if typ.code == "url":
             scheme = value.split(":", 1)[0] if ":" in value else ""
-            reason = (
-                f"the scheme {scheme + ':'!r} is not allowed"
-                if scheme and "/" not in scheme
-                else "it is not an absolute address"
-            )
-            message = f"{quoted(value)} is not a usable link: {reason}; {typ.pattern_words}"
+            odd = _regex(f"[{fmt.WHITE_SPACE}{fmt.NOT_IN_URIS}]").search(value)
+            if scheme.lower() in ("http", "https") and value[len(scheme) :].startswith("://"):
+                reason = (
+                    f"it holds {odd.group()!r}, which a link may not hold as it is (write "
+                    f"it as %{ord(odd.group()):02X})"
+                    if odd
+                    else "its host is not usable (brackets are for IPv6 addresses only)"
+                )
+            elif scheme and "/" not in scheme:
+                reason = f"the scheme {scheme + ':'!r} is not allowed; {typ.pattern_words}"
+            else:
+                reason = f"it is not an absolute address; {typ.pattern_words}"
+            message = f"{quoted(value)} is not a usable link: {reason}"
         else:
             owner = what.removeprefix(f"the {typ.code} of ")
             message = (
