@@ -16,7 +16,7 @@ from typing import TextIO
 
 from . import __version__, diff, revisions
 from .assessment import assess
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, printable
 from .export import EXPORTERS
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, SelectionError
@@ -127,7 +127,7 @@ def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     load_matrix(path, diagnostics)
     _report(diagnostics, out)
     errors, warnings = len(diagnostics.errors), len(diagnostics.warnings)
-    print(f"{path}: {errors} error(s), {warnings} warning(s)", file=err)
+    print(printable(f"{path}: {errors} error(s), {warnings} warning(s)"), file=err)
     return 1 if errors or (args.strict and warnings) else 0
 
 
@@ -152,7 +152,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump(result.to_json(), out, ensure_ascii=False)
         out.write("\n")
     else:
-        out.write(assessment_text(matrix, result, profile))
+        out.write(printable(assessment_text(matrix, result, profile)))
     return 0
 
 
@@ -217,7 +217,7 @@ def cmd_team(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         json.dump(result.to_json(), out, ensure_ascii=False)
         out.write("\n")
     else:
-        out.write(team_text(matrix, result))
+        out.write(printable(team_text(matrix, result)))
     return 0
 
 
@@ -239,7 +239,7 @@ def main(
         args = _parser().parse_args(argv)
         return COMMANDS[args.command](args, out, err)
     except UsageError as exc:
-        print(f"skills-matrix: error: {exc}", file=err)
+        print(printable(f"skills-matrix: error: {exc}"), file=err)
         return 2
     except SystemExit as exc:  # --help and --version
         return exc.code if isinstance(exc.code, int) else 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses as dc
 import difflib
 import enum
+import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -56,6 +57,19 @@ class Code(str, enum.Enum):
     DUPLICATE = "duplicate"
 
 
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
+"""Control characters (all but tab and line break) and the controls that reorder text
+(bidirectional marks, embeddings, overrides and isolates)."""
+
+
+def printable(text: str) -> str:
+    """*text* as a terminal or a page can show it safely: each control character, and each
+    character that reorders text, written as its escape (``\\x1b``, ``\\u202e``)."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 MAX_QUOTED = 80
 """Longest text a message quotes whole: a file's text is shown, never all of it."""
 
@@ -86,7 +100,10 @@ class Diagnostic:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        """The diagnostic as one line: a file name or a message holding control characters
+        cannot retitle, clear or recolour a terminal."""
+        line = f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+        return printable(line)
 
 
 class Diagnostics(list[Diagnostic]):

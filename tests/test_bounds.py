@@ -168,3 +168,72 @@ def test_messages_never_echo_a_file_whole(tmp_path):
         tmp_path, LADDER.replace("title: Engineering", f"{long_key}: 1\ntitle: E", 1)
     )
     assert code == 1 and "k" * 81 not in said and "(1,000 characters)" in said, said
+
+
+def test_control_characters_in_file_names_reach_no_terminal_and_no_page(tmp_path):
+    """A profile without a name is named after its file: escape sequences in that name, or
+    in any path a message prints, are written as escapes; look-alike names are one name."""
+    from .conftest import ROOTS
+
+    ladder = ROOTS / "test-ladder" / "_data"
+    team = tmp_path / "team"
+    team.mkdir()
+    profile = "version: 2\nskills:\n  planning: working\n"
+    (team / "bo\x1b[31mRED\x07.yaml").write_text(profile, encoding="utf-8")
+    (team / "Jos\u00e9.yaml").write_text(profile, encoding="utf-8")  # NFC
+    out, err = io.StringIO(), io.StringIO()
+    args = ["team", str(team), "--data", str(ladder / "skills-matrix.yaml")]
+    assert main(args, out, err) == 0, err.getvalue()
+    said = out.getvalue()
+    assert "\x1b" not in said and "\x07" not in said
+    assert "bo\\x1b[31mRED\\x07" in said
+    (team / "Jose\u0301.yaml").write_text(profile, encoding="utf-8")  # NFD: the same name
+    out, err = io.StringIO(), io.StringIO()
+    assert main(args, out, err) == 1
+    assert "the member 'José' is named in" in err.getvalue()
+    broken = tmp_path / "\x1b]2;owned\x07\x1b[2J.yaml"
+    broken.write_text("version: [\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["validate", str(broken)], out, err) == 1
+    shown = out.getvalue() + err.getvalue()
+    assert "\x1b" not in shown and "\x07" not in shown and "\\x1b]2;owned\\x07" in shown
+
+
+def test_bidi_controls_are_neutralised_in_terminal_output(tmp_path):
+    from .conftest import ROOTS
+
+    ladder = ROOTS / "test-ladder" / "_data"
+    path = tmp_path / "p.yaml"
+    path.write_text('version: 2\nname: "Ada \\u202eevil"\nskills: {}\n', encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["assess", str(path), "--data", str(ladder)], out, err) == 0
+    assert "\u202e" not in out.getvalue() and "Ada \\u202eevil" in out.getvalue()
+    zero_width = tmp_path / "team"
+    zero_width.mkdir()
+    (zero_width / "a.yaml").write_text("version: 2\nname: Ada\nskills: {}\n", encoding="utf-8")
+    (zero_width / "b.yaml").write_text(
+        'version: 2\nname: "Ada\\u200b"\nskills: {}\n', encoding="utf-8"
+    )
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["team", str(zero_width), "--data", str(ladder)], out, err) == 1
+    assert "two members of a team need two names" in err.getvalue()
+
+
+@pytest.mark.parametrize("builder", ["html", "text", "man", "latex"])
+def test_a_file_name_with_control_characters_reaches_no_page(make_app, rootdir, tmp_path, builder):
+    import shutil
+
+    from .conftest import build_warnings
+    from .test_ext_builders import output_text
+
+    srcdir = tmp_path / "ladder"
+    shutil.copytree(rootdir / "test-ladder", srcdir)
+    (srcdir / "_data" / "profiles" / "bo\x1b[31mRED\x07.yaml").write_text(
+        "version: 2\nskills:\n  planning: working\n", encoding="utf-8"
+    )
+    app = make_app(builder, srcdir=srcdir)
+    app.build()
+    assert build_warnings(app).strip() == "", build_warnings(app)
+    text = output_text(app)
+    assert "\x1b" not in text and "\x07" not in text
+    assert "RED" in text

@@ -10,7 +10,7 @@ from typing import Any
 
 from sphinx.util.logging import getLogger
 
-from ..diagnostics import Code, Diagnostic
+from ..diagnostics import Code, Diagnostic, printable
 
 LOGGER = getLogger("skills_matrix")
 
@@ -24,9 +24,10 @@ def warn(code: Code | str, message: str, location: Any = None) -> None:
 
 
 def report(diagnostic: Diagnostic) -> None:
-    """A data file's diagnostic as a warning located at its ``file:line``."""
+    """A data file's diagnostic as a warning located at its ``file:line`` (a file name's
+    control characters written as escapes, as in the terminal)."""
     warn(
         diagnostic.code,
-        f"{diagnostic.message} (column {diagnostic.column})",
-        f"{diagnostic.path}:{diagnostic.line}",
+        printable(f"{diagnostic.message} (column {diagnostic.column})"),
+        printable(f"{diagnostic.path}:{diagnostic.line}"),
     )

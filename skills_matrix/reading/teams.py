@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, printable
 from ..model import Matrix, Member, Profile
 from .files import folder_files
 from .profiles import load_profile
@@ -21,6 +22,13 @@ def team_files(paths: Sequence[Path], diagnostics: Diagnostics | None = None) ->
         else:
             files.append(path)
     return files
+
+
+def same_name(name: str) -> str:
+    """What two names that look alike have in common: the name in Unicode's composed form
+    (NFC: "José" typed either way), without invisible characters (a zero-width space)."""
+    composed = unicodedata.normalize("NFC", name)
+    return "".join(c for c in composed if unicodedata.category(c) != "Cf")
 
 
 def load_team(
@@ -52,17 +60,18 @@ def load_team(
         if profile is None:
             failed = True
             continue
-        name = profile.name or file.stem
-        if name in named:
+        name = profile.name or printable(file.stem)  # a file name may hold anything
+        key = same_name(name)
+        if key in named:
             diagnostics.error(
                 str(file),
                 1,
                 1,
                 "duplicate-member",
-                f"the member {name!r} is named in {named[name]} too; two members of a team "
+                f"the member {name!r} is named in {named[key]} too; two members of a team "
                 "need two names (give each profile its own 'name')",
             )
             continue
-        named[name] = file
+        named[key] = file
         members.append(Member(name, profile))
     return None if failed or len(diagnostics.errors) != before else members
