@@ -88,5 +88,140 @@ def main() -> None:
         )
 
 
+def measured(action) -> tuple[float, float, object]:
+    """Seconds, peak memory (MiB, as tracemalloc counts it) and the result of *action*."""
+    tracemalloc.start()
+    seconds, result = timed(action)
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return seconds, peak, result
+
+
+def sphinx_build(src: Path, out: Path, builder: str) -> tuple[float, float]:
+    """Seconds and peak resident memory (MiB) of a build in a process of its own."""
+    code = (
+        "import resource, sys, time; from sphinx.cmd.build import build_main; "
+        "t = time.perf_counter(); build_main(sys.argv[1:]); "
+        "print(time.perf_counter() - t, "
+        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, "-q", "-b", builder, str(src), str(out)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds, peak = done.stdout.split()[-2:]
+    return float(seconds), float(peak)
+
+
+def project(folder: Path, data: dict | str, page: str) -> Path:
+    (folder / "_data").mkdir(parents=True)
+    text = data if isinstance(data, str) else json.dumps(data)
+    (folder / "_data" / "skills-matrix.yaml").write_text(text)
+    (folder / "conf.py").write_text('extensions = ["skills_matrix"]\n')
+    (folder / "index.rst").write_text("W\n=\n\n" + page)
+    return folder
+
+
+def ladder(count: int) -> dict:
+    """*count* roles, each extending the one before."""
+    roles = [{"id": "role0", "title": "R", "expects": {"s": "a"}}]
+    roles += [{"id": f"role{i}", "title": "R", "extends": f"role{i - 1}"} for i in range(1, count)]
+    return {
+        "version": 2,
+        "levels": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+        "skills": [{"id": "s", "title": "S"}],
+        "roles": roles,
+    }
+
+
+def misspelled(count: int) -> dict:
+    """*count* skills, and one role expecting each under a misspelled id."""
+    return {
+        "version": 2,
+        "levels": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+        "skills": [{"id": f"skill-{i:05d}", "title": "S"} for i in range(count)],
+        "roles": [
+            {"id": "r", "title": "R", "expects": {f"skil-{i:05d}": "a" for i in range(count)}}
+        ],
+    }
+
+
+def aliased_examples(skills: int, items: int) -> str:
+    """*skills* skills sharing one aliased list of *items* examples (24 KB at 105 x 9,000)."""
+    words = ", ".join(f"e{i}" for i in range(items))
+    lines = [
+        "version: 2",
+        "levels: [{id: a, title: A}, {id: b, title: B}]",
+        "responsibilities: [{id: r, title: R}]",
+        "skills:",
+        f"  - {{id: s0, title: S, supports: {{r: core}}, examples: &e [{words}]}}",
+    ]
+    lines += [
+        f"  - {{id: s{i}, title: S, supports: {{r: core}}, examples: *e}}" for i in range(1, skills)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def hardening_round_three(tmp: Path) -> None:
+    """Items 2, 3, 8 and 9 of round three, at the sizes the issue found them."""
+    rows = []
+    for count in (1_200, 3_000):
+        path = tmp / f"ladder-{count}.yaml"
+        path.write_text(json.dumps(ladder(count)))
+        seconds, peak, matrix = measured(lambda p=path: load_matrix(p, Diagnostics()))
+        rows.append((f"a ladder of {count:,} roles, validated", "read", seconds, peak))
+        looped = ladder(count)
+        looped["roles"][0]["extends"] = f"role{count - 1}"
+        path.write_text(json.dumps(looped))
+        seconds, peak, _ = measured(lambda p=path: load_matrix(p, Diagnostics()))
+        rows.append((f"a loop of {count:,} roles, validated", "1 cycle error", seconds, peak))
+    for count in (1_000, 4_000):
+        path = tmp / f"misspelled-{count}.yaml"
+        path.write_text(json.dumps(misspelled(count)))
+        diagnostics = Diagnostics()
+        seconds, peak, _ = measured(lambda p=path, d=diagnostics: load_matrix(p, d))
+        what = f"{count:,} misspelled references to {count:,} skills"
+        rows.append((what, f"{len(diagnostics.errors):,} errors", seconds, peak))
+    for skills, items in ((105, 9_000), (105, 100)):
+        text = aliased_examples(skills, items)
+        path = tmp / f"aliased-{items}.yaml"
+        path.write_text(text)
+        diagnostics = Diagnostics()
+        seconds, peak, matrix = measured(lambda p=path, d=diagnostics: load_matrix(p, d))
+        size = f"{len(text) // 1024} KB"
+        what = f"{skills} skills sharing an aliased list of {items:,} examples ({size})"
+        answer = f"{diagnostics.errors[0].code} error" if matrix is None else "read"
+        rows.append((what + ", validated", answer, seconds, peak))
+        if matrix is not None:
+            src = project(tmp / f"catalogue-{items}", text, ".. skills-catalogue:: skills\n")
+            seconds, peak = sphinx_build(src, tmp / f"catalogue-{items}-out", "html")
+            rows.append((what + ", catalogue page (html)", "built", seconds, peak))
+    levels = [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}]
+    for what, skill in (
+        ("100 skills, each a 5,000-character word", lambda i: {"description": "x" * 5_000}),
+        ("300 skills titled with 300 characters", lambda i: {"title": "y" * 300}),
+    ):
+        count = 100 if "100" in what else 300
+        data = {
+            "version": 2,
+            "levels": levels,
+            "responsibilities": [{"id": "r", "title": "R"}],
+            "skills": [
+                {"id": f"s{i}", "title": "S", "supports": {"r": "core"}} | skill(i)
+                for i in range(count)
+            ],
+        }
+        page = ".. skills-catalogue:: skills\n\n.. skills-matrix::\n"
+        src = project(tmp / what.replace(" ", "-").replace(",", ""), data, page)
+        seconds, peak = sphinx_build(src, tmp / (src.name + "-out"), "text")
+        rows.append((what + ", text builder", "built", seconds, peak))
+    for what, answer, seconds, peak in rows:
+        print(f"| {what} | {answer} | {seconds:.2f} | {peak:.0f} MiB |")
+
+
 if __name__ == "__main__":
     main()
+    with tempfile.TemporaryDirectory() as tmp:
+        hardening_round_three(Path(tmp))

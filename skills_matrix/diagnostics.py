@@ -81,9 +81,36 @@ def quoted(text: str) -> str:
     return f"{text[:MAX_QUOTED]!r}… ({len(text):,} characters)"
 
 
+MANY_CHOICES = 200
+"""Above this many choices, a hint looks only at the choices one edit away from the word
+(found by lookups, not by comparing the word with each choice)."""
+
+_ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789-"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every text one deletion, transposition, replacement or insertion away from *word*."""
+    letters = set(_ID_CHARACTERS) | set(word)
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in splits if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in splits if b for c in letters}
+    out |= {a + c + b for a, b in splits for c in letters}
+    return out
+
+
 def hint(word: str, choices: Iterable[str]) -> str:
-    """A "did you mean" suffix for a misspelled *word*, or nothing."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """A "did you mean" suffix for a misspelled *word*, or nothing. Among many choices (a
+    mapping or set of them), only those one edit away are considered, so that the cost does
+    not grow with the choices."""
+    pool = choices if isinstance(choices, (dict, set, frozenset)) else list(choices)
+    if len(pool) > MANY_CHOICES and len(word) <= 2 * 64:
+        near = sorted(c for c in _one_edit(word) if c in pool)
+        close = difflib.get_close_matches(word, near, n=1, cutoff=0.6)
+    elif len(pool) > MANY_CHOICES:
+        close = []  # longer than any id: no id is one edit away
+    else:
+        close = difflib.get_close_matches(word, list(pool), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 

@@ -43,6 +43,10 @@ MAX_ID_LENGTH = 64
 MAX_TITLE_LENGTH = 300
 MAX_TEXT_LENGTH = 5_000
 MIN_LEVELS, MAX_LEVELS = 2, 10
+MAX_ITEMS = 100
+"""Most examples, sources, links or pieces of evidence one object lists: enough for any
+framework, and a bound on what a file can expand into when its lists are shown (aliases
+repeat a list without repeating its bytes)."""
 MAX_GRADE = 100
 MAX_WEIGHT = 100
 MAX_LEVEL_POINTS = 10_000
@@ -306,7 +310,11 @@ KINDS: dict[str, Kind] = _kinds(
             Field("id", ID, True),
             Field("title", TITLE, True),
             Field("description", TEXT),
-            Field("sources", ListOf(Object("source")), doc="Evidence for the responsibility."),
+            Field(
+                "sources",
+                ListOf(Object("source"), max_items=MAX_ITEMS),
+                doc="Evidence for the responsibility.",
+            ),
         ),
         "What a role is responsible for (a column of the table).",
         "responsibilities",
@@ -327,13 +335,18 @@ KINDS: dict[str, Kind] = _kinds(
             Field("title", TITLE, True),
             Field("category", Ref("category", "is in"), doc="The id of a declared category."),
             Field("description", TEXT),
-            Field("examples", ListOf(TITLE)),
+            Field("examples", ListOf(TITLE, max_items=MAX_ITEMS)),
             Field(
                 "supports",
                 IdMap(Ref("responsibility", "supports"), OneOf(STRENGTHS, "strength")),
                 doc="Responsibility id -> strength (core or supporting).",
             ),
-            Field("links", ListOf(Object("source")), doc="Where to learn it.", since=2),
+            Field(
+                "links",
+                ListOf(Object("source"), max_items=MAX_ITEMS),
+                doc="Where to learn it.",
+                since=2,
+            ),
             Field(
                 "origin",
                 OneOf(ORIGINS, "origin"),
@@ -353,7 +366,10 @@ KINDS: dict[str, Kind] = _kinds(
     ),
     Kind(
         "descriptor",
-        (Field("description", TEXT, True), Field("examples", ListOf(TITLE))),
+        (
+            Field("description", TEXT, True),
+            Field("examples", ListOf(TITLE, max_items=MAX_ITEMS)),
+        ),
         "What a skill looks like at one level.",
     ),
     Kind(
@@ -434,7 +450,7 @@ KINDS: dict[str, Kind] = _kinds(
             Field("level", Ref("level"), True),
             Field(
                 "evidence",
-                ListOf(Either((TEXT, Object("source")), (2, 2))),
+                ListOf(Either((TEXT, Object("source")), (2, 2)), max_items=MAX_ITEMS),
                 doc="What shows it: text, or a link as {title, url}.",
             ),
         ),

@@ -237,3 +237,43 @@ def test_a_file_name_with_control_characters_reaches_no_page(make_app, rootdir, 
     text = output_text(app)
     assert "\x1b" not in text and "\x07" not in text
     assert "RED" in text
+
+
+def test_the_text_builder_gets_no_word_longer_than_a_line(make_app, tmp_path):
+    """Sphinx's text writer wraps a long word in time that grows faster than its length (100
+    descriptions of one 5,000-character word: over a minute): the text builder's copy of the
+    extension's text has its long words cut into line-sized pieces; HTML keeps them whole, and
+    text the extension did not write is left alone."""
+    import json
+
+    from skills_matrix.ext.plain_text import PIECE
+
+    word = "x" * 5_000
+    data = {
+        "version": 2,
+        "levels": [{"id": "a", "title": "A"}, {"id": "b", "title": "B"}],
+        "responsibilities": [{"id": "r", "title": "R"}],
+        "skills": [
+            {"id": f"s{i}", "title": "y" * 300, "description": word, "supports": {"r": "core"}}
+            for i in range(3)
+        ],
+    }
+    src = tmp_path / "src"
+    (src / "_data").mkdir(parents=True)
+    (src / "_data" / "skills-matrix.yaml").write_text(json.dumps(data), encoding="utf-8")
+    (src / "conf.py").write_text('extensions = ["skills_matrix"]\n', encoding="utf-8")
+    own = "z" * (PIECE + 5)  # under a line: the writer keeps it whole
+    (src / "index.rst").write_text(
+        f"W\n=\n\n{own}\n\n.. skills-catalogue:: skills\n\n.. skills-matrix::\n",
+        encoding="utf-8",
+    )
+    app = make_app("text", srcdir=src)
+    app.build()
+    text = (app.outdir / "index.txt").read_text(encoding="utf-8")
+    words = text.split()
+    assert own in words  # not the extension's
+    assert max(len(w) for w in words if own not in w) <= PIECE
+    assert text.count("x") == 3 * len(word)  # every character kept
+    html = make_app("html", srcdir=src, freshenv=True)
+    html.build()
+    assert word in (html.outdir / "index.html").read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ from .domain import setup_domain
 from .filters import setup_filters
 from .ladder import setup_ladder
 from .matrix_table import setup_matrix_table
+from .plain_text import setup_plain_text
 from .role import setup_role
 from .self_assessment import setup_self_assessment
 from .tables import setup_tables
@@ -43,3 +44,4 @@ def setup_extension(app: Sphinx) -> None:
     setup_self_assessment(app)
     setup_team(app)
     setup_assets(app)
+    setup_plain_text(app)

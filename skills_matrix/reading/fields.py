@@ -209,10 +209,9 @@ class FileReader:
         if value is REFUSED:
             return INVALID
         if what == "the matrix" and isinstance(field.type, fmt.ListOf):
-            what = repr(field.key)  # the top-level lists: "skill 1 of 'skills'"
-        else:
-            what = f"the {field.key} of {what}"
-        return self._check(field.type, value, mark, what, field.key)
+            # the top-level lists: "skill 1 of 'skills'", their sizes counted over the files
+            return self._list(field.type, value, mark, repr(field.key), bounded=False)
+        return self._check(field.type, value, mark, f"the {field.key} of {what}", field.key)
 
     def _check(self, typ: fmt.ValueType, value: object, mark: Mark, what: str, key: str) -> object:
         if isinstance(typ, fmt.Text):
@@ -373,9 +372,20 @@ class FileReader:
             return INVALID
         return text
 
-    def _list(self, typ: fmt.ListOf, value: object, mark: Mark, what: str) -> object:
+    def _list(
+        self, typ: fmt.ListOf, value: object, mark: Mark, what: str, *, bounded: bool = True
+    ) -> object:
+        """The checked items. *bounded*: refuse more than the list's ``max_items`` here (the
+        matrix's own lists are counted over all its files, by the assembly)."""
         items = self.sequence(value, mark, what)
         if items is None:
+            return INVALID
+        if bounded and typ.max_items is not None and len(items) > typ.max_items:
+            self.error(
+                mark,
+                "limit",
+                f"{what} lists {len(items):,} items; at most {typ.max_items:,} are allowed",
+            )
             return INVALID
         out = []
         singular = typ.item.kind if isinstance(typ.item, fmt.Object) else "item"
