@@ -277,3 +277,22 @@ def test_the_text_builder_gets_no_word_longer_than_a_line(make_app, tmp_path):
     html = make_app("html", srcdir=src, freshenv=True)
     html.build()
     assert word in (html.outdir / "index.html").read_text(encoding="utf-8")
+
+
+def test_an_aliased_list_cannot_expand_past_the_list_bound(tmp_path):
+    """105 skills sharing one aliased 9,000-item list of examples is 66 KB of YAML that
+    once rendered for minutes: each list holds at most 100 items, an error where it stands."""
+    import sys
+
+    sys.path.insert(0, str(ROOTS.parent.parent / "benchmarks"))
+    try:
+        from bench_hostile import aliased_examples
+    finally:
+        sys.path.pop(0)
+    code, said = validate(tmp_path, aliased_examples(105, 9_000))
+    assert code == 1
+    errors = [line for line in said.splitlines() if ": error:" in line]
+    assert len(errors) == 105  # each skill's list, where it stands (the alias, after one)
+    assert ":5:" in errors[0] and "lists 9,000 items; at most 100 are allowed" in errors[0]
+    assert ":6:" in errors[1] and "the skill 's1'" in errors[1]
+    assert validate(tmp_path, aliased_examples(105, 100))[0] == 0
