@@ -190,9 +190,12 @@ def test_profile_cases(tmp_path, text, accepted):
 # in about twenty values, of the kinds people make.
 
 IDS = ["a", "b", "c", "low", "high", "x-ray"]
-BAD_IDS = ["Bad_Id", "a--b", "08", "", "x" * 65]
-TITLES = ["A title", "yes", "no", "on", "off", "Kim #1", "é", "a\nb"]
+BAD_IDS = ["Bad_Id", "a--b", "08", "", "x" * 65, "a\n"]
+TITLES = ["A title", "yes", "no", "on", "off", "Kim #1", "é", "a\nb", "a\ufeffb"]
 BAD_TEXT = ["", " ", "\u0007", "x" * 301, "true", "null", "~", "017", "1.5", 3, True, None]
+BAD_TEXT += ["\ufeff", "\u00a0\u2028", "\u3000"]  # white space to every tool
+BAD_URLS = ["ftp://x", "javascript:x", "/a", "https://example.org/a\n", "https://[x"]
+BAD_URLS += ['https://example.org/"', "https://example.org/\ufeff", "https://x.org/{a}"]
 PLAIN = {"yes", "no", "on", "off", "true", "null", "~", "017", "1.5", *IDS, "08"}
 
 
@@ -222,9 +225,7 @@ def values(typ: fmt.ValueType, depth: int, version: int) -> st.SearchStrategy:
     if isinstance(typ, fmt.Ref) or typ is fmt.ID:
         return mostly(st.sampled_from(IDS), st.sampled_from(BAD_IDS) | bad_text)
     if typ is fmt.URL:
-        return mostly(
-            st.just("https://example.org/a"), st.sampled_from(["ftp://x", "javascript:x", "/a"])
-        )
+        return mostly(st.just("https://example.org/a"), st.sampled_from(BAD_URLS))
     if isinstance(typ, fmt.Text):
         return mostly(st.sampled_from(TITLES), bad_text)
     if isinstance(typ, fmt.Date):
