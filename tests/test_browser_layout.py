@@ -59,13 +59,23 @@ def test_no_table_is_clipped(site, browser, width):
     assert clipped == {}
 
 
+CPU_SLOWDOWN = 4
+"""How much slower than this machine's the CPU of a page's visit is (about a mid-range phone):
+the browser then paints a long page before it has read all of it, as a busy or slow machine
+does, on every load."""
+
+
 @pytest.mark.parametrize("width", [1280, 1024, 390])
 def test_nothing_moves_as_pages_load(site, browser, width):
+    """A first visit to each page, on a CPU slowed down (deterministically, through the
+    DevTools protocol, not by retrying) moves nothing: no layout shift beyond 0.02."""
     _, base = site
 
     def shift(name: str) -> float:
         context = browser.new_context(viewport={"width": width, "height": 800})
         page = context.new_page()
+        cdp = context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": CPU_SLOWDOWN})
         page.add_init_script(LAYOUT_SHIFT)
         page.goto(base + name)
         page.wait_for_load_state("networkidle")
@@ -77,12 +87,7 @@ def test_nothing_moves_as_pages_load(site, browser, width):
         finally:
             context.close()
 
-    # a first visit each time (a new context). A page that moves is loaded up to twice more
-    # and its least shift kept: a shift the page makes happens on every load, while a first
-    # paint that comes before the styles on a busy machine does not
     shifts = {name: shift(name) for name in pages(site)}
-    for name in [n for n, s in shifts.items() if s > 0.02]:
-        shifts[name] = min(shifts[name], shift(name), shift(name))
     moved = {n: round(s, 3) for n, s in shifts.items() if s > 0.02}
     assert moved == {}
 
