@@ -69,14 +69,16 @@
     const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
 
     const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
-    const counter = el("p", { class: "sm-count", "aria-live": "polite" });
+    const counter = el("p", { class: "sm-count" });
     form.append(counter);
     // on phones the results come after the form: this line of them stays in view meanwhile
-    // (hidden from screen readers, which hear the results themselves)
+    // (hidden from screen readers, which hear the verdict line below)
     const summary = el("p", { class: "sm-summary", "aria-hidden": "true" });
+    // what a screen reader hears after an answer: the verdict line, and only when it changes
+    // (not the whole results, some 1,800 characters)
+    const announce = el("p", { class: "sm-announce", role: "status" });
     const results = el("section", {
       class: "sm-results",
-      "aria-live": "polite",
       "aria-label": "How your answers fit each role",
     });
     const selects = new Map();
@@ -391,6 +393,7 @@
         const list = el("ul", { class: "sm-coverage" });
         for (const id of def.effective_responsibilities) {
           const item = { text: el("span"), bar: bar() };
+          item.bar.setAttribute("aria-hidden", "true"); // its text says the same
           coverage.set(id, item);
           list.append(el("li", {}, item.text, item.bar));
         }
@@ -476,7 +479,7 @@
     });
     const cards = new Map(matrix.roles.map((def) => [def.id, cardOf(def)]));
     const ranked = el("p", { class: "sm-ranked", text: "Every role, closest fit first:" });
-    results.append(heading, aimRow, answerBlock, ranked, ranking, ...[...cards.values()].map((entry) => entry.node));
+    results.append(heading, announce, aimRow, answerBlock, ranked, ranking, ...[...cards.values()].map((entry) => entry.node));
     let last = null; // the latest result
 
     function hintOf(skill) {
@@ -506,11 +509,11 @@
         answerSaid = words;
       }
       const target = result.target;
-      setText(
-        summary,
-        (target ? "Towards " + target.title + " — " + percent(target.fit) + ", " + verdict(target) + " · " : "") +
-          counter.textContent,
-      );
+      const verdictLine = target
+        ? "Towards " + target.title + " — " + percent(target.fit) + ", " + verdict(target)
+        : "Every role fits";
+      setText(summary, verdictLine + " · " + counter.textContent);
+      setText(announce, verdictLine + ".");
       result.roles.forEach((role, index) => {
         const row = ranks[index];
         const key = role.id + "|" + percent(role.fit) + "|" + verdict(role);
