@@ -7,7 +7,8 @@ import dataclasses as dc
 import math
 
 from .format import DEFAULT_THRESHOLD
-from .model import Band, Effective, Matrix, Profile, Role
+from .model import Effective, Matrix, Profile, Role
+from .points import Points, points_of, total_of
 
 __all__ = ["DEFAULT_THRESHOLD", "Assessment", "assess", "percent"]
 
@@ -89,30 +90,6 @@ class TrackPosition:
     """The highest role of the track's ladder that fits."""
     next: str | None
     """The role to work towards: the first above *current* (the first of all without one)."""
-
-
-@dc.dataclass(frozen=True, slots=True)
-class Points:
-    """A profile's points total, for a matrix whose levels carry points."""
-
-    total: float
-    by_category: tuple[tuple[str | None, float], ...]
-    """(category id, total) in the categories' order; ``None``: skills without a category."""
-    band: Band | None
-    next_band: Band | None
-
-    @property
-    def to_next_band(self) -> float | None:
-        return None if self.next_band is None else self.next_band.points - self.total
-
-    def to_json(self) -> dict:
-        return {
-            "total": self.total,
-            "band": self.band.id if self.band else None,
-            "next_band": self.next_band.id if self.next_band else None,
-            "to_next_band": self.to_next_band,
-            "by_category": [{"id": cid, "total": total} for cid, total in self.by_category],
-        }
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -228,7 +205,7 @@ class _Assessor:
         self.threshold = threshold
         self.order = {skill.id: index for index, skill in enumerate(matrix.skills)}
         self.done: dict[str, RoleFit] = {}
-        self.total = _total(matrix, profile) if matrix.has_points else None
+        self.total = total_of(matrix, profile) if matrix.has_points else None
 
     def is_met(self, e: Effective) -> bool:
         level = self.profile.skills.get(e.skill)
@@ -375,30 +352,6 @@ def _grade(role: Role) -> float:
     return -math.inf if role.grade is None else role.grade
 
 
-def _total(matrix: Matrix, profile: Profile) -> float:
-    """The points of the profile's levels, summed in the matrix's skill order (as the browser
-    sums them, so that both give the same float)."""
-    points = {level.id: level.points for level in matrix.levels}
-    held = (profile.skills.get(skill.id) for skill in matrix.skills)
-    return sum(points[level] for level in held if level is not None)
-
-
-def _points(matrix: Matrix, profile: Profile, total: float) -> Points:
-    levels = {level.id: level.points for level in matrix.levels}
-    sums: dict[str | None, float] = {}
-    for category, skills in matrix.skills_in_display_order():
-        held = (profile.skills.get(skill.id) for skill in skills)
-        sums[category.id if category else None] = sum(levels[h] for h in held if h is not None)
-    by_category = tuple((c.id, sums.get(c.id, 0)) for c in matrix.categories)
-    by_category += tuple((cid, t) for cid, t in sums.items() if cid not in matrix.category_by_id)
-    reached = [index for index, band in enumerate(matrix.bands) if band.points <= total]
-    band = matrix.bands[reached[-1]] if reached else None
-    following = (
-        matrix.bands[reached[-1] + 1] if reached and reached[-1] + 1 < len(matrix.bands) else None
-    )
-    return Points(total, by_category, band, following)
-
-
 def assess(
     matrix: Matrix,
     profile: Profile,
@@ -422,7 +375,7 @@ def assess(
     fits.sort(key=lambda f: (f.fit is None, -(f.fit or 0.0), f.role.id))
     tracks = tuple(assessor.track(t.id) for t in matrix.tracks)
     every = {r.id: assessor.role(r) for r in matrix.roles}
-    points = None if assessor.total is None else _points(matrix, profile, assessor.total)
+    points = None if assessor.total is None else points_of(matrix, profile, assessor.total)
     return Assessment(
         profile.name,
         threshold,

@@ -76,3 +76,21 @@ def _hypothesis_profiles() -> None:
 
 
 _hypothesis_profiles()
+
+
+@pytest.fixture
+def built_root(make_app, rootdir, tmp_path):
+    """Build a copy of the test root ``tests/roots/test-NAME`` with a builder:
+    ``built_root("ladder", "html")`` gives the built app."""
+
+    def build(name: str, builder: str):
+        import shutil
+
+        srcdir = tmp_path / name
+        if not srcdir.exists():
+            shutil.copytree(rootdir / f"test-{name}", srcdir)
+        app = make_app(builder, srcdir=srcdir)
+        app.build()
+        return app
+
+    return build

@@ -5,7 +5,6 @@ assessment with its answer, evidence and next steps."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
@@ -16,15 +15,8 @@ BUILDERS = ["html", "latex", "text", "epub", "man"]
 
 
 @pytest.fixture
-def ladder_app(make_app, rootdir, tmp_path):
-    def build(builder: str):
-        srcdir = tmp_path / "ladder"
-        shutil.copytree(rootdir / "test-ladder", srcdir)
-        app = make_app(builder, srcdir=srcdir)
-        app.build()
-        return app
-
-    return build
+def ladder_app(built_root):
+    return lambda builder: built_root("ladder", builder)
 
 
 @pytest.mark.parametrize("builder", BUILDERS)

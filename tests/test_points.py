@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
 
 import pytest
 
@@ -272,15 +271,8 @@ def test_the_schema_accepts_the_points_root_and_refuses_points_out_of_range():
 
 
 @pytest.fixture
-def points_app(make_app, rootdir, tmp_path):
-    def build(builder: str):
-        srcdir = tmp_path / "points"
-        shutil.copytree(rootdir / "test-points", srcdir)
-        app = make_app(builder, srcdir=srcdir)
-        app.build()
-        return app
-
-    return build
+def points_app(built_root):
+    return lambda builder: built_root("points", builder)
 
 
 @pytest.mark.parametrize("builder", ["html", "latex", "text", "epub", "man"])
