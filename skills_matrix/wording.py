@@ -1,5 +1,5 @@
 """The words an assessment is shown in, the same in the terminal and on the pages (the
-browser's twins are in ``skills-self-assessment.js``)."""
+browser's twins are in ``skills-answer.js``)."""
 
 from __future__ import annotations
 

@@ -40,7 +40,7 @@ def fill(page, skills: dict) -> None:
 def test_form_gives_what_the_command_line_gives(site, browser, capsys):
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     matrix = load_matrix(DATA)
     profile = load_profile(AUTHOR, matrix)
     fill(page, profile.skills)
@@ -89,7 +89,7 @@ def test_form_gives_what_the_command_line_gives(site, browser, capsys):
 def test_export_is_a_profile_the_command_line_reads(site, browser, tmp_path):
     _, base = site
     page, _ = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     page.set_input_files("#sm-import", str(AUTHOR))
     page.fill("#sm-profile-name", "Round trip")
     with page.expect_download() as download:
@@ -105,7 +105,7 @@ def test_export_is_a_profile_the_command_line_reads(site, browser, tmp_path):
 def test_not_assessed_and_none_yet_are_different_answers(site, browser, tmp_path):
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     matrix = load_matrix(DATA)
     skill = matrix.skill_by_id["llm-frameworks"]
     fill(page, {"llm-frameworks": "working"})
@@ -156,7 +156,7 @@ def test_reserved_words_as_skill_ids(browser, tmp_path):
     (out / "favicon.ico").write_bytes(b"")  # the default theme names none; Chromium asks
     with serve(out) as base:
         page, problems = open_page(browser, base + "index.html")
-        page.wait_for_selector(".sm-role")
+        page.wait_for_selector(".sm-ready")
         assert page.text_content('.sm-role[data-role="role"] .sm-fit').startswith("0%")
         fill(page, {"constructor": "high", "to-string": None, "value-of": "high"})
         assert page.inner_text("#sm-skill-constructor-hint") == "constructor at its best"
@@ -165,7 +165,7 @@ def test_reserved_words_as_skill_ids(browser, tmp_path):
             "for (const k of Object.keys(localStorage)) localStorage.setItem(k, '[1, 2]')"
         )
         page.reload()
-        page.wait_for_selector(".sm-role")
+        page.wait_for_selector(".sm-ready")
         assert "could not be read; they were set aside" in page.inner_text(".sm-status")
         assert problems == []
 
@@ -173,7 +173,7 @@ def test_reserved_words_as_skill_ids(browser, tmp_path):
 def test_a_shared_link_never_replaces_saved_answers_without_asking(site, browser):
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     fill(page, {"python": "expert"})
     assert page.inner_text(".sm-count") == f"1 of {len(load_matrix(DATA).skills)} skills answered"
     stored = page.evaluate("Object.assign({}, localStorage)")
@@ -263,16 +263,16 @@ def test_an_in_page_link_lands_below_the_header(site, browser, width):
 def test_answers_are_kept_and_shared(site, browser):
     _, base = site
     page, _ = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     fill(page, {"llm-frameworks": "expert", "python": "working"})
     page.reload()
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     assert page.input_value("#sm-skill-llm-frameworks") == "expert"
     page.click("text=Copy a link to these answers")
     link = page.input_value(".sm-share")
     assert "llm-frameworks%3Aexpert" in link or "llm-frameworks:expert" in link
     other, _ = open_page(browser, link)  # a new context: nothing in its storage
-    other.wait_for_selector(".sm-role")
+    other.wait_for_selector(".sm-ready")
     assert other.input_value("#sm-skill-python") == "working"
     # answers are keyed by a fingerprint of the matrix: none leak under another key
     keys = [k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("skills")]
@@ -282,7 +282,7 @@ def test_answers_are_kept_and_shared(site, browser):
 def test_operable_by_keyboard(site, browser):
     _, base = site
     page, _ = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     before = role_cards(page)
     page.focus("#sm-skill-llm-frameworks")
     for _ in range(5):  # past "None yet", down the scale to its top: Expert meets everything
@@ -321,7 +321,7 @@ def test_no_serious_accessibility_violations(site, browser, mode):
         page, _ = open_page(browser, base + name, mode=mode)
         page.wait_for_load_state("networkidle")
         if name == "assess-yourself.html":
-            page.wait_for_selector(".sm-role")
+            page.wait_for_selector(".sm-ready")
         results = axe.run(page)
         serious = [
             v["id"]
@@ -361,7 +361,7 @@ def test_an_answer_rewrites_only_the_cards_it_changes(site, browser):
     is added, removed or moved."""
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     matrix = load_matrix(DATA)
     touched = {r.id for r in matrix.roles if "web-design" in matrix.expectations(r.id)}
     assert touched and touched != {r.id for r in matrix.roles}

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.site
 def test_an_answer_announces_the_verdict_line_only(site, browser):
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     live = page.evaluate(
         """() => [...document.querySelectorAll('.sm-self-assessment [aria-live], '
              + '.sm-self-assessment [role=status]')]

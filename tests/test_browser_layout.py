@@ -80,7 +80,7 @@ def test_nothing_moves_as_pages_load(site, browser, width):
         page.goto(base + name)
         page.wait_for_load_state("networkidle")
         if name == "assess-yourself.html":
-            page.wait_for_selector(".sm-role")
+            page.wait_for_selector(".sm-ready")
         page.wait_for_timeout(200)
         try:
             return page.evaluate("window.__shift")
@@ -130,30 +130,4 @@ def test_a_search_result_lands_on_its_definition(site, browser, query, target):
     )
     assert landed is not None, page.url
     assert query in landed["text"] and landed["visible"], (page.url, landed)
-    assert problems == []
-
-
-def test_on_a_phone_the_results_stay_in_view_while_answering(site, browser):
-    _, base = site
-    page, problems = open_page(
-        browser, base + "assess-yourself.html", viewport={"width": 390, "height": 800}
-    )
-    page.wait_for_selector(".sm-role")
-    select = page.locator("#sm-skill-cloud-deployment")
-    select.scroll_into_view_if_needed()
-    select.select_option("expert")
-    summary = page.locator(".sm-summary")
-    box = summary.bounding_box()
-    assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 800
-    text = summary.inner_text()
-    assert text.startswith("Towards AI Engineer — ") and text.endswith("1 of 26 skills answered"), (
-        text
-    )
-    results = page.locator(".sm-results").bounding_box()
-    assert results["y"] > 800  # the full results are further down: the summary stands in
-    wide, _ = open_page(
-        browser, base + "assess-yourself.html", viewport={"width": 1280, "height": 800}
-    )
-    wide.wait_for_selector(".sm-role")
-    assert not wide.locator(".sm-summary").is_visible()  # beside the form, the results show
     assert problems == []

@@ -53,7 +53,7 @@ def points_site(site, tmp_path_factory):
 
 def test_the_browser_leads_with_the_pages_points_and_answer(points_site, browser):
     page, problems = open_page(browser, points_site + "yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     data = ROOTS / "test-points" / "_data"
     kim = load_profile(data / "profiles" / "kim.yaml", load_matrix(data / "skills-matrix.yaml"))
     for skill, level in kim.skills.items():

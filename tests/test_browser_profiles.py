@@ -28,7 +28,7 @@ def state(page) -> tuple:
 def test_a_file_that_cannot_be_read_changes_nothing(site, browser, tmp_path):
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     page.select_option("#sm-skill-python", "expert")
     page.fill("#sm-profile-name", "Before")
     before = state(page)
@@ -54,7 +54,7 @@ def test_a_file_that_cannot_be_read_changes_nothing(site, browser, tmp_path):
 def test_export_command_line_import_round_trip_an_awkward_name(site, browser, tmp_path):
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     page.select_option("#sm-skill-python", "working")
     page.select_option("#sm-skill-llm-frameworks", "-")  # assessed: none yet
     page.fill("#sm-profile-name", AWKWARD_NAME)
@@ -67,7 +67,7 @@ def test_export_command_line_import_round_trip_an_awkward_name(site, browser, tm
     assert profile.skills == {"python": "working", "llm-frameworks": None}
 
     fresh, _ = open_page(browser, base + "assess-yourself.html")  # nothing saved there
-    fresh.wait_for_selector(".sm-role")
+    fresh.wait_for_selector(".sm-ready")
     fresh.set_input_files("#sm-import", str(exported))
     fresh.wait_for_function("document.querySelector('.sm-status')?.textContent.includes('Imp')")
     assert fresh.input_value("#sm-profile-name") == AWKWARD_NAME
@@ -83,13 +83,13 @@ def aim_of(page) -> str:
 def test_a_chosen_aim_survives_reload_export_import_and_a_link(site, browser, tmp_path):
     _, base = site
     page, problems = open_page(browser, base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     assert aim_of(page) == "ai-engineer"  # the page's :aim:
     page.select_option("#sm-skill-python", "expert")
     page.select_option("#sm-aim", "ml-engineer")
     assert "Working towards: Machine Learning Engineer (your aim)" in page.inner_text(".sm-answer")
     page.reload()
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     assert aim_of(page) == "ml-engineer"  # kept with the answers
     assert "Working towards: Machine Learning Engineer (your aim)" in page.inner_text(".sm-answer")
 
@@ -101,7 +101,7 @@ def test_a_chosen_aim_survives_reload_export_import_and_a_link(site, browser, tm
     assert profile is not None and profile.aim == "ml-engineer"  # the profile's aim
 
     fresh, _ = open_page(browser, base + "assess-yourself.html")
-    fresh.wait_for_selector(".sm-role")
+    fresh.wait_for_selector(".sm-ready")
     assert aim_of(fresh) == "ai-engineer"
     fresh.set_input_files("#sm-import", str(exported))
     fresh.wait_for_function("document.querySelector('.sm-status')?.textContent.includes('Imp')")
@@ -111,7 +111,7 @@ def test_a_chosen_aim_survives_reload_export_import_and_a_link(site, browser, tm
     link = page.input_value(".sm-share")
     assert "aim=ml-engineer" in link
     shared, _ = open_page(browser, link)
-    shared.wait_for_selector(".sm-role")
+    shared.wait_for_selector(".sm-ready")
     assert aim_of(shared) == "ml-engineer"
     assert shared.input_value("#sm-skill-python") == "expert"
     assert problems == []
@@ -122,7 +122,7 @@ def test_an_unknown_aim_in_a_link_or_saved_state_is_ignored_and_said(site, brows
     page, problems = open_page(
         browser, base + "assess-yourself.html#answers=python:expert&aim=nobody"
     )
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     assert aim_of(page) == "ai-engineer"
     said = page.inner_text(".sm-status")
     assert '"nobody" names no role of this matrix; it was ignored' in said, said
@@ -133,7 +133,7 @@ def test_an_unknown_aim_in_a_link_or_saved_state_is_ignored_and_said(site, brows
         "([key]) => localStorage.setItem(key, JSON.stringify({answers: {}, aim: 'gone'}))", [key]
     )
     page.goto(base + "assess-yourself.html")
-    page.wait_for_selector(".sm-role")
+    page.wait_for_selector(".sm-ready")
     assert aim_of(page) == "ai-engineer"
     assert '"gone" names no role' in page.inner_text(".sm-status")
     assert problems == []

@@ -21,7 +21,13 @@ if TYPE_CHECKING:
 PACKAGE = Path(__file__).parent.parent
 STATIC = PACKAGE / "ext" / "static"
 CSS = STATIC / "skills-matrix.css"
-SCRIPTS = ("vendor/js-yaml.min.js", "skills-assess.js", "skills-self-assessment.js")
+SCRIPTS = (
+    "vendor/js-yaml.min.js",
+    "skills-assess.js",
+    "skills-profile.js",
+    "skills-answer.js",
+    "skills-self-assessment.js",
+)
 """The self-assessment's scripts, relative to the static folder, in loading order."""
 TABLE_SCRIPT = STATIC / "skills-matrix-table.js"
 MATRIX_JSON = "skills-matrix.json"

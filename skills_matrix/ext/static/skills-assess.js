@@ -349,11 +349,12 @@
     return { name: name, skills: levels, aim: aim };
   }
 
-  /** The profile file the command line reads: version 2 when an answer is "none yet" or
-   * when it names an aim (the role worked towards). */
-  function profileYaml(name, skills, aim) {
-    const profile = { version: Object.values(skills).includes(null) || aim ? 2 : 1 };
+  /** The profile file the command line reads: version 2 when an answer is "none yet", or
+   * when it names an aim (the role worked towards) or a date (YYYY-MM-DD). */
+  function profileYaml(name, skills, aim, date) {
+    const profile = { version: Object.values(skills).includes(null) || aim || date ? 2 : 1 };
     if (name) profile.name = name;
+    if (date) profile.date = date;
     if (aim) profile.aim = aim;
     profile.skills = skills;
     return yaml.dump(profile, { schema: yaml.CORE_SCHEMA, lineWidth: -1 });

@@ -1,0 +1,286 @@
+/* The self-assessment's answer, written as every surface gives it: where the reader stands
+ * (per ladder), what they work towards and how far, and the next three steps; and the few DOM
+ * helpers the form shares with it. Reads only what skills-assess.js computed
+ * (window.SkillsMatrixAnswer, after skills-assess.js). */
+(function () {
+  "use strict";
+  const A = window.SkillsMatrixAssess;
+  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) {
+      if (key === "class") node.className = value;
+      else if (key === "text") node.textContent = value;
+      else node.setAttribute(key, value);
+    }
+    for (const child of children) {
+      if (child !== null && child !== undefined) {
+        node.append(typeof child === "string" ? document.createTextNode(child) : child);
+      }
+    }
+    return node;
+  }
+
+  /** Set a node's text only when it differs: an unchanged text costs the page no layout. */
+  function setText(node, text) {
+    if (node.textContent !== text) node.textContent = text;
+  }
+
+  /** A bar, filled by its set(share, label), with a mark where the role starts to fit
+   * (*line*, if given). */
+  function bar(line) {
+    const fill = el("div", { class: "sm-bar-fill" });
+    const out = el("div", { class: "sm-bar", role: "img" }, fill);
+    if (line !== undefined) {
+      out.append(el("div", { class: "sm-bar-line", style: "left: " + parseInt(A.percent(line), 10) + "%" }));
+    }
+    out.set = (share, label) => {
+      const width = (share === null ? 0 : parseInt(A.percent(share), 10)) + "%";
+      if (fill.style.width !== width) fill.style.width = width;
+      if (out.getAttribute("aria-label") !== label) out.setAttribute("aria-label", label);
+    };
+    return out;
+  }
+
+  /** The words of the answers to *matrix* at *threshold*: {verdict(role), answer(result),
+   * said(result), verdictLine(result)}. */
+  function writer(matrix, threshold) {
+    const percent = A.percent;
+    const number = A.number;
+    const levels = new Map(matrix.levels.map((level) => [level.id, level]));
+    const skillsById = new Map(matrix.skills.map((skill) => [skill.id, skill]));
+    const rolesById = new Map(matrix.roles.map((role) => [role.id, role]));
+    const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
+    const respById = new Map(matrix.responsibilities.map((r) => [r.id, r]));
+    const titleOf = (id) => rolesById.get(id).title;
+
+    /** What a level of a skill looks like: the skill's own descriptor, else the level's. */
+    const describe = (skill, level) => {
+      const described = skillsById.get(skill).levels;
+      return has(described, level) ? described[level].description : levels.get(level).description || "";
+    };
+
+    /** Whether a role fits, and why not; its own threshold when it is not the page's. */
+    function verdict(role) {
+      if (role.fit === null) return "no expectations";
+      let words = role.fits ? "fits" : role.missing_required.length ? "does not fit: a required skill is missing" : "does not fit";
+      const byPoints = role.points !== null && role.points !== undefined && !role.expected;
+      if (role.threshold !== threshold && !byPoints) words += " (fits at " + percent(role.threshold) + ")";
+      return words;
+    }
+
+    const bandTitle = (id) => {
+      const band = matrix.bands.find((b) => b.id === id);
+      return band.title ? band.id + " (" + band.title + ")" : band.id;
+    };
+    const categoryTitle = (id) => {
+      if (id === null) return "Other skills";
+      const found = matrix.categories.find((c) => c.id === id);
+      return found ? found.title : id;
+    };
+    /** "7 more points to Senior Engineer", when the role needs more points than the total. */
+    function pointsToGo(result, role) {
+      if (!role.points || result.points === null || result.points.total >= role.points.need) return "";
+      return number(role.points.need - result.points.total) + " more points to " + role.title;
+    }
+
+    /** One line for the verdict towards the target: what a phone's summary shows and a screen
+     * reader hears. */
+    function verdictLine(result) {
+      const target = result.target;
+      return target ? "Towards " + target.title + " — " + percent(target.fit) + ", " + verdict(target) : "Every role fits";
+    }
+
+    function standing(result) {
+      const out = [];
+      const where = result.answer.standing;
+      out.push(
+        el("p", { class: "sm-standing" }, el("strong", { text: "Where you stand: " }),
+          where.length ? where.map(titleOf).join(", ") + "." : "no role fits yet."),
+      );
+      if (result.tracks.length) {
+        const ladders = el("ul", { class: "sm-ladders" });
+        for (const position of result.tracks) {
+          const now = position.current ? titleOf(position.current) + " fits" : "no role fits yet";
+          const next = position.next ? "; next: " + titleOf(position.next) : "";
+          ladders.append(el("li", { text: "On the " + tracksById.get(position.id).title + " ladder: " + now + next + "." }));
+        }
+        out.push(ladders);
+      }
+      const points = result.points;
+      if (points) {
+        let line = number(points.total);
+        if (points.band !== null) {
+          line += ", band " + bandTitle(points.band);
+          if (points.next_band !== null) line += "; " + number(points.to_next_band) + " more to " + bandTitle(points.next_band);
+        }
+        const by = points.by_category.map((c) => categoryTitle(c.id) + " " + number(c.total));
+        if (by.length) line += " (" + by.join(", ") + ")";
+        out.push(el("p", { class: "sm-points" }, el("strong", { text: "Points: " }), line + "."));
+      }
+      return out;
+    }
+
+    function nextSteps(result, target) {
+      const list = el("ol", { class: "sm-next-steps" });
+      const effective = rolesById.get(target.id).effective;
+      for (const step of result.answer.next_steps) {
+        const skill = skillsById.get(step.skill);
+        let said;
+        let words;
+        if (step.to !== undefined) {
+          said = skill.title + ": raise to " + levels.get(step.to).title + ", +" + number(step.points) + " points";
+          words = describe(step.skill, step.to);
+        } else {
+          said =
+            skill.title + ": reach " + levels.get(step.expected).title + (step.required ? " (required)" : "") +
+            ", " + step.short + (step.short === 1 ? " level up" : " levels up") + ", +" + percent(step.gain) + " of the fit";
+          words = effective[step.skill].words || "";
+        }
+        const item = el("li", {}, said);
+        if (words) item.append(el("div", { class: "sm-descriptor", text: words }));
+        for (const link of skill.links) {
+          item.append(" ", el("a", { href: link.url, text: link.title || link.url }));
+        }
+        list.append(item);
+      }
+      return list;
+    }
+
+    /** The answer block for *result*; *answered* is how many skills have an answer (none:
+     * the block says how to start instead of judging an empty form). */
+    function answer(result, answered) {
+      const out = el("div", { class: "sm-answer" });
+      if (!answered) {
+        out.append(
+          el("p", { class: "sm-waiting", text: "No answers yet. Pick your level in each skill (“None yet” counts too); where you stand, what you are working towards and your next three steps appear here." }),
+        );
+        return out;
+      }
+      out.append(...standing(result));
+      const target = result.target;
+      if (!target) {
+        out.append(el("p", {}, el("strong", { text: "Working towards: " }), "nothing further; every role fits."));
+        return out;
+      }
+      const why = result.answer.aim === target.id ? "your aim" : "the next role for you";
+      const toGo = pointsToGo(result, target);
+      out.append(
+        el("p", { class: "sm-target" }, el("strong", { text: "Working towards: " }),
+          target.title + " (" + why + ") — " + percent(target.fit) + ", " + verdict(target) + (toGo ? "; " + toGo : "") + "."),
+      );
+      if (result.answer.aim === target.id && target.fits) {
+        out.append(el("p", { text: "Aim reached: the role you aim at fits." }));
+      }
+      if (!result.answer.next_steps.length) {
+        out.append(el("p", { text: "No next steps: every skill the role expects is met." }));
+        return out;
+      }
+      out.append(el("p", { text: "Next steps towards " + target.title + ":" }), nextSteps(result, target));
+      return out;
+    }
+
+    /** What the answer block says, as one string: it is rewritten only when that changes. */
+    const said = (result, answered) =>
+      JSON.stringify([
+        Boolean(answered),
+        result.answer,
+        result.tracks,
+        result.points,
+        result.target && [result.target.fit, verdict(result.target)],
+      ]);
+
+    /** A role's card, written once, in the matrix's order; fill() shows a result in it.
+     * Nothing is added, removed or moved afterwards: a long framework's page restyles and
+     * lays out only the words and bars an answer changes. */
+    function card(def, pointsOf) {
+      const t = def.threshold !== null && def.threshold !== undefined ? def.threshold : threshold;
+      const value = el("strong", { class: "sm-fit-value" });
+      const judged = el("span", { class: "sm-verdict" });
+      const met = el("span", { class: "sm-met" });
+      const fitBar = bar(t);
+      const node = el(
+        "article",
+        { class: "sm-role", id: "sm-role-" + def.id, "data-role": def.id },
+        el("h3", { text: def.title }),
+        el("p", { class: "sm-fit" }, value, " — ", judged, met),
+        fitBar,
+      );
+      const ownFit = def.extends ? el("p", { class: "sm-own-fit" }) : null;
+      if (ownFit) node.append(ownFit);
+      const coverage = new Map();
+      if (def.effective_responsibilities.length) {
+        const list = el("ul", { class: "sm-coverage" });
+        for (const id of def.effective_responsibilities) {
+          const item = { text: el("span"), bar: bar() };
+          item.bar.setAttribute("aria-hidden", "true"); // its text says the same
+          coverage.set(id, item);
+          list.append(el("li", {}, item.text, item.bar));
+        }
+        node.append(el("p", { text: "Coverage of each responsibility:" }), list);
+      }
+      // the gaps are written when the reader opens them (a long framework has many)
+      const count = el("summary");
+      const gaps = el("details", {}, count);
+      node.append(gaps);
+      const entry = { node, text: null, role: null };
+      const writeGaps = () => {
+        const list = el("ul", { class: "sm-gaps" });
+        for (const gap of entry.role.gaps) {
+          const given = gap.actual ? levels.get(gap.actual).title : gap.assessed ? "none yet" : "not assessed";
+          list.append(
+            el("li", {
+              text:
+                skillsById.get(gap.skill).title + ": needs " + levels.get(gap.expected).title +
+                (gap.required ? " (required)" : "") + ", has " + given,
+            }),
+          );
+        }
+        gaps.append(list);
+      };
+      gaps.filled = () => gaps.querySelector(".sm-gaps") || writeGaps();
+      gaps.addEventListener("toggle", () => gaps.open && gaps.filled());
+      entry.fill = (role) => {
+        entry.role = role;
+        setText(value, percent(role.fit));
+        setText(judged, verdict(role));
+        const points = pointsOf();
+        const byPoints = role.points !== null && !role.expected && points;
+        setText(
+          met,
+          byPoints
+            ? " (" + number(points.total) + " of " + number(role.points.need) + " points)"
+            : " (" + role.met + " of " + role.expected + " expected skills met)",
+        );
+        fitBar.set(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold));
+        if (ownFit) {
+          setText(ownFit, "Own expectations, beyond " + rolesById.get(def.extends).title + ": " + percent(role.own_fit));
+        }
+        for (const item of role.responsibilities) {
+          const line = coverage.get(item.id);
+          setText(line.text, respById.get(item.id).title + ": " + percent(item.coverage));
+          line.bar.set(item.coverage, percent(item.coverage));
+        }
+        if (gaps.hidden !== !role.gaps.length) gaps.hidden = !role.gaps.length;
+        setText(count, role.gaps.length + " gaps");
+        const written = gaps.querySelector(".sm-gaps");
+        if (written) written.remove();
+        if (gaps.open) writeGaps();
+      };
+      return entry;
+    }
+
+    /** What a role's card shows, as one string: a card is filled only when it changes. */
+    const shown = (role, points) =>
+      [role.fit, role.own_fit, role.fits, role.met, role.missing_required.length]
+        .concat(role.points && points ? [points.total] : [])
+        .concat(role.responsibilities.map((item) => item.coverage))
+        .concat(role.gaps.map((gap) => gap.skill + ":" + gap.actual + ":" + gap.assessed))
+        .join("|");
+
+    return { answer, card, describe, said, shown, verdict, verdictLine };
+  }
+
+  window.SkillsMatrixAnswer = { bar, el, setText, writer };
+})();
