@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from ..diagnostics import Code, hint
-from ..model import Matrix, Skill
+from ..model import OTHER_SKILLS, Matrix, Skill
 from ..wording import band_title, number
 from .base import MatrixDirective
 from .domain import link
@@ -65,6 +65,14 @@ class SkillsCatalogue(MatrixDirective):
         return [dl]
 
     def _responsibilities(self, matrix: Matrix) -> list[nodes.Node]:
+        out: list[nodes.Node] = []
+        # sources every responsibility shares are one reading: cited once, above them all
+        first = matrix.responsibilities[0].sources if matrix.responsibilities else ()
+        shared = len(matrix.responsibilities) > 1 and all(
+            first and resp.sources == first for resp in matrix.responsibilities
+        )
+        if shared:
+            out += [paragraph("Sources of every responsibility below:"), link_list(first, "cited")]
         dl = nodes.definition_list(classes=["skills-matrix-catalogue"])
         for resp in matrix.responsibilities:
             body: list[nodes.Node] = []
@@ -80,18 +88,32 @@ class SkillsCatalogue(MatrixDirective):
                         nodes.Text(f" ({strength})"),
                     ]
                 body.append(para)
-            if resp.sources:
+            if resp.sources and not shared:
                 body += [paragraph("Sources:"), link_list(resp.sources, "cited")]
             dl += self._define("responsibility", resp.id, resp.title, body)
-        return [dl]
+        return [*out, dl]
+
+    def _group(self, title: str, ident: str) -> nodes.Element:
+        """A category's part of the catalogue: a section (listed in the page's contents)
+        where the directive stands among sections, else a rubric, and its body after it."""
+        if isinstance(self.state_machine.node, (nodes.section, nodes.document)):
+            section = nodes.section(ids=[f"category-{ident}"])
+            section += nodes.title(title, title)
+            self.set_source_info(section)
+            return section
+        return nodes.container("", nodes.rubric(title, title), classes=["sm-category-group"])
 
     def _skills(self, matrix: Matrix) -> list[nodes.Node]:
         out: list[nodes.Node] = []
-        for category, skills in matrix.skills_in_display_order():
-            if category is not None:
-                out.append(nodes.rubric(category.title, category.title))
-                if category.description:
-                    out.append(paragraph(category.description))
+        groups = matrix.skills_in_display_order()
+        for category, skills in groups:
+            group: nodes.Element | None = None
+            if category is not None or len(groups) > 1:
+                title = category.title if category else OTHER_SKILLS
+                group = self._group(title, category.id if category else "other-skills")
+                out.append(group)
+                if category is not None and category.description:
+                    group += paragraph(category.description)
             dl = nodes.definition_list(classes=["skills-matrix-catalogue"])
             for skill in skills:
                 body: list[nodes.Node] = []
@@ -116,7 +138,10 @@ class SkillsCatalogue(MatrixDirective):
                 if skill.links:
                     body += [paragraph("To learn it:"), link_list(skill.links, "read")]
                 dl += self._define("skill", skill.id, skill.title, body)
-            out.append(dl)
+            if group is None:
+                out.append(dl)
+            else:
+                group += dl
         return out
 
     @staticmethod

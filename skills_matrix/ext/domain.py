@@ -90,7 +90,8 @@ class MatrixDomain(Domain):
     name = "matrix"
     label = "Skills matrix"
     object_types = {t: ObjType(t, t) for t in OBJECT_TYPES}
-    roles = {t: XRefRole() for t in OBJECT_TYPES}
+    # a title given in the text is text, not code (the id alone is replaced by the title)
+    roles = {t: XRefRole(innernodeclass=nodes.inline) for t in OBJECT_TYPES}
     indices = [MatrixIndex]
     initial_data: dict[str, Any] = {"objects": {}, "pages": set(), "scripted": set()}
 

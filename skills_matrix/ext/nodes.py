@@ -40,7 +40,10 @@ def legend(*children: nodes.Node | str) -> nodes.paragraph:
 
 def definition_item(term: str, ident: str, body: list[nodes.Node]) -> nodes.definition_list_item:
     item = nodes.definition_list_item()
-    item += nodes.term("", "", text(term), nodes.Text(" "), nodes.literal(ident, ident))
+    # the id is what profiles and links are written with: shown, but quieter than the title
+    item += nodes.term(
+        "", "", text(term), nodes.Text(" "), nodes.literal(ident, ident, classes=["sm-id"])
+    )
     item += nodes.definition("", *body)
     return item
 
