@@ -35,6 +35,9 @@ def test_every_builder_renders_the_tables(make_app, rootdir, tmp_path, builder):
     text = output_text(app)
     for expected in ("SQL", "Orchestration", "supporting", "Ship pipelines", "Engineering"):
         assert expected in text, f"{builder}: {expected!r} missing"
+    # the labels a phone shows in a table laid out as cards are HTML's alone
+    labelled = "Expected level: " in text
+    assert labelled == (builder in ("html", "dirhtml", "singlehtml", "epub")), builder
 
 
 def test_latex_is_a_longtable_with_safe_text(make_app, rootdir, tmp_path):

@@ -105,9 +105,11 @@ def test_catalogue_role_comparison_and_assessment(app):
     page = (app.outdir / "myst.html").read_text(encoding="utf-8")
     assert "Expected levels by role" in page
     assert "Assessment of Sam" in page
+    # each cell of a table a phone shows as cards names its column (shown only then)
     assert re.search(
-        r"Analyst</a></p></th>\s*<td><p>33%</p></td>\s*"
-        r'<td class="sm-does-not-fit"><p>does not fit</p></td>',
+        r'Analyst</a></p></th>\s*<td><p><span class="sm-label">Fit: </span>33%</p></td>\s*'
+        r'<td class="sm-does-not-fit"><p><span class="sm-label">Verdict: </span>does not fit'
+        r"</p></td>",
         page,
     )
 

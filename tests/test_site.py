@@ -79,7 +79,8 @@ class _Text(HTMLParser):
             self.depth += tag not in ("br", "img", "hr", "meta", "input")
             if tag == "a" and attrs.get("href"):
                 self.links.append(attrs["href"])
-            if self.skip or (tag == "a" and "headerlink" in (attrs.get("class") or "")):
+            classes = (attrs.get("class") or "").split()
+            if self.skip or (tag == "a" and "headerlink" in classes) or "sm-label" in classes:
                 self.skip += 1
             if tag in self.blocks:
                 self.stack.append([tag])

@@ -168,6 +168,7 @@ def assessment_nodes(
         header,
         caption=f"Assessment of {result.profile or 'the profile'}",
         classes=["skills-matrix-assessment"],
+        cards=True,
     )
     for fit in result.roles:
         cells: list[Cell] = [Link("role", fit.role.id, fit.role.title), percent(fit.fit)]
@@ -241,6 +242,7 @@ def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
         ["Gap", "Expected", "The profile gives", "Adds to the fit"],
         caption=f"Gaps for {fit.role.title}",
         classes=["skills-matrix-gaps"],
+        cards=True,
     )
     for gap in fit.gaps:
         skill = matrix.skill_by_id[gap.skill]

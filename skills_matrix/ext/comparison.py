@@ -23,7 +23,10 @@ def comparison_table(
 ) -> list[nodes.Node]:
     header: list[Cell] = ["Skill", *(Link("role", r.id, r.title) for r in comparison.roles)]
     spec = TableSpec(
-        header, caption=caption, classes=["skills-matrix", "skills-matrix-comparison", "longtable"]
+        header,
+        caption=caption,
+        classes=["skills-matrix", "skills-matrix-comparison", "longtable"],
+        cards=True,
     )
     for fitting in fit_rows(matrix, comparison.roles, default):
         spec.row(fitting)

@@ -31,6 +31,7 @@ def ladder_table(matrix: Matrix, track: Track, prefix: str, default: float) -> l
         header,
         caption=f"The {track.title} ladder",
         classes=["skills-matrix", "skills-matrix-ladder", "longtable"],
+        cards=True,
     )
     notes = nodes.enumerated_list(classes=["skills-matrix-ladder-notes"])
     for row in fit_rows(matrix, ladder, default):

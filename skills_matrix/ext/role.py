@@ -134,6 +134,7 @@ def _expectations_table(
         caption=f"Skills expected of {a_or_an(role.title)}"
         + (f": {group[:1].lower()}{group[1:]}" if group else ""),
         classes=["skills-matrix-expectations", "longtable"],  # splits across PDF pages
+        cards=True,
     )
     wanted = {e.skill: e for e in entries}
     for category, skills in matrix.skills_in_display_order():

@@ -67,8 +67,14 @@ def group_title(category: Category | None, groups: int) -> str | None:
     return category.title
 
 
+CARDS = "sm-cards"
+"""The class of a table that a narrow screen shows as one card per row (skills-matrix.css):
+in HTML each of its cells carries its column's header as a label, shown only then."""
+
+
 class TableSpec:
-    """A table with one header row, a stub (row header) column and group rows."""
+    """A table with one header row, a stub (row header) column and group rows; *cards*: on a
+    narrow screen, one card per row instead of a table wider than the screen."""
 
     def __init__(
         self,
@@ -77,10 +83,11 @@ class TableSpec:
         caption: str | None,
         classes: Sequence[str],
         stub_columns: int = 1,
+        cards: bool = False,
     ) -> None:
         self.header = tuple(header)
         self.caption = caption
-        self.classes = tuple(classes)
+        self.classes = (*classes, CARDS) if cards else tuple(classes)
         self.stub_columns = stub_columns
         self.rows: list[Group | Row] = []
 
@@ -113,9 +120,13 @@ MIN_WIDTH, MAX_WIDTH = 4, 40
 
 
 class _Builder:
-    def __init__(self, spec: tuple, link: callable) -> None:
+    def __init__(self, spec: tuple, link: callable, html: bool) -> None:
         header, self.rows, caption, classes, stub_columns = spec
         self.link = link
+        self.labels: tuple[str, ...] = ()
+        if html and CARDS in classes:
+            self.labels = tuple(self._text(cell) for cell in header)
+        self.stub_columns = stub_columns
         self.width = len(header)
         self.table = nodes.table(classes=["skills-matrix-table", "colwidths-auto", *classes])
         if caption:
@@ -127,7 +138,7 @@ class _Builder:
         ]
         tgroup.extend(self.colspecs)
         self.table += tgroup
-        tgroup += nodes.thead("", self._row(header, ()))
+        tgroup += nodes.thead("", self._row(header, (), labelled=False))
         self.body = nodes.tbody()
         tgroup += self.body
 
@@ -136,13 +147,16 @@ class _Builder:
             if isinstance(row, Group):
                 strong = nodes.strong(row.title, row.title)
                 self.body += self._row(
-                    (strong,) + (None,) * (self.width - 1), (), ["skills-matrix-group"]
+                    (strong,) + (None,) * (self.width - 1),
+                    (),
+                    ["skills-matrix-group"],
+                    labelled=False,
                 )
             else:
                 self.body += self._row(row.cells, row.classes)
         return self.table
 
-    def _row(self, cells, classes, row_classes=()) -> nodes.row:
+    def _row(self, cells, classes, row_classes=(), labelled=True) -> nodes.row:
         row = nodes.row(classes=list(row_classes))
         for index, cell in enumerate(cells):
             entry = nodes.entry(classes=list(classes[index]) if index < len(classes) else [])
@@ -152,9 +166,20 @@ class _Builder:
                 text = "".join(node.astext() for node in content)
                 if len(text) > self.colspecs[index]["colwidth"]:
                     self.colspecs[index]["colwidth"] = min(len(text), MAX_WIDTH)
+                if labelled and self.labels and index >= self.stub_columns:
+                    label = self.labels[index]
+                    content.insert(0, nodes.inline("", f"{label}: ", classes=["sm-label"]))
                 entry += nodes.paragraph("", "", *content)
             row += entry
         return row
+
+    @staticmethod
+    def _text(cell: Cell) -> str:
+        """A header cell's words."""
+        if cell is None:
+            return ""
+        parts = cell.parts if isinstance(cell, Parts) else (cell,)
+        return "".join(part if isinstance(part, str) else part.title for part in parts)
 
     def _part(self, part: Link | Anchor | str | nodes.Node) -> nodes.Node:
         if isinstance(part, Link):
@@ -172,7 +197,7 @@ def expand_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         return domain.reference(app.builder, docname, cell.objtype, cell.ident, cell.title)
 
     for node in list(doctree.findall(deferred_table)):
-        table = _Builder(node["spec"], link).build()
+        table = _Builder(node["spec"], link, app.builder.format == "html").build()
         table.source, table.line = node.source, node.line
         table["ids"] = node["ids"]
         node.replace_self(table)

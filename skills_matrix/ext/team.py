@@ -49,6 +49,7 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
         ["Member", "Where they stand", "Working towards"],
         caption="Where each member stands",
         classes=["skills-matrix-team-standing"],
+        cards=True,
     )
     for name, answer in result.answers:
         held = [Link("role", r, matrix.role_by_id[r].title) for r in answer.standing]
@@ -65,7 +66,10 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
         title = "Where each member stands"
         out += [nodes.rubric(title, title), people.node()]
     roles = TableSpec(
-        ["Role", "Who fits", "Highest fit"], caption="Roles", classes=["skills-matrix-team-roles"]
+        ["Role", "Who fits", "Highest fit"],
+        caption="Roles",
+        classes=["skills-matrix-team-roles"],
+        cards=True,
     )
     for cover in result.roles:
         best = f"{cover.best[0]} ({percent(cover.best[1])})" if cover.best else "no expectations"
