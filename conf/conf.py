@@ -31,6 +31,7 @@ extensions = [
     "frontmatter",
     "first_paint",
     "icon_fonts",
+    "book_cards",
 ]
 
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
@@ -163,6 +164,8 @@ html_theme_options = {
 latex_engine = "lualatex"
 latex_documents = [("index", "ai-engineer.tex", project, author, "manual")]
 latex_elements = {
+    # chapters start on the next page, not the next right-hand one: no blank pages between
+    "extraclassoptions": "openany,oneside",
     "fontpkg": r"""
 \directlua{luaotfload.add_fallback("smfallback", {"Symbola:mode=harf;"})}
 \setmainfont{FreeSerif}[RawFeature={fallback=smfallback}]
@@ -171,7 +174,7 @@ latex_elements = {
 """,
     "preamble": r"""
 \usepackage{etoolbox}
-\AtBeginEnvironment{longtable}{\hyphenpenalty=10000}
+\AtBeginEnvironment{longtable}{\hyphenpenalty=10000\footnotesize}
 \AtBeginEnvironment{tabulary}{\hyphenpenalty=10000}
 \AtBeginEnvironment{tabular}{\hyphenpenalty=10000}
 \setlength{\tymin}{2.2cm}

@@ -295,7 +295,11 @@ def test_without_javascript_the_page_says_what_it_needs(site, browser):
     _, base = site
     page, _ = open_page(browser, base + "assess-yourself.html", java_script_enabled=False)
     text = page.inner_text(".sm-self-assessment")
-    assert "needs JavaScript" in text and "skills-matrix assess PROFILE" in text
+    assert "with JavaScript" in text and "skills-matrix assess PROFILE" in text
+    assert page.locator(".sm-worksheet").is_visible()  # the form's place: a worksheet
+    scripted, _ = open_page(browser, base + "assess-yourself.html")
+    scripted.wait_for_selector(".sm-ready")
+    assert not scripted.locator(".sm-worksheet").is_visible()
 
 
 def test_no_console_errors_on_any_page(site, browser):

@@ -256,7 +256,7 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     grid = build_grid(matrix)
     *bar, wrapper = grid_table(grid, "Caption <b>", matrix)
     spec = next(wrapper.findall(deferred_table))["spec"]
-    table = _Builder(spec, lambda link: nodes.Text(link.title), True).build()
+    table = _Builder(spec, lambda link: nodes.Text(link.title), "html").build()
     width = len(grid.columns) + 1
     rows = list(table.findall(nodes.row))
     assert all(len(row) == width for row in rows)

@@ -1,20 +1,23 @@
 """``skills-self-assessment``: a form in which a reader assesses themselves, live.
 
-Every builder gets the paragraph saying what the form needs; in HTML the scripts hide it and
-build the form from the published ``skills-matrix.json``.
+Every builder gets a worksheet to assess oneself on paper and the paragraph saying what the
+form needs; in HTML the scripts hide them and build the form from the published
+``skills-matrix.json``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ..assessment import percent
 from ..model import Matrix
 from .base import MatrixDirective, fraction
 from .nodes import paragraph
+from .worksheet import worksheet
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -47,10 +50,12 @@ class SkillsSelfAssessment(MatrixDirective):
                 "; you can choose another role.",
                 classes=["sm-aim"],
             )
+        box += worksheet(matrix, threshold)  # not shown where the script runs
         # last, so that nothing moves when the script hides it
         box += paragraph(
-            "This self-assessment runs in your browser and needs JavaScript. Without it, write "
-            "a profile (a YAML file naming your level in each skill) and run ",
+            "In a web browser with JavaScript this is a form that works all of this out as "
+            "you answer. Here, use the worksheet above, or write a profile (a YAML file naming "
+            "your level in each skill) and run ",
             nodes.literal("skills-matrix assess PROFILE", "skills-matrix assess PROFILE"),
             ".",
             classes=["sm-needs-js"],
@@ -58,5 +63,24 @@ class SkillsSelfAssessment(MatrixDirective):
         return [box]
 
 
+SCRIPT_VALUES = {"sm-threshold-value", "sm-aim-value"}
+"""The classes of the values the form's script reads from the page, hidden by its stylesheet."""
+
+
+class ScriptValuesInHtmlOnly(SphinxPostTransform):
+    """Other builders have no stylesheet to hide the values the script reads: drop them."""
+
+    default_priority = 200
+
+    def is_supported(self) -> bool:
+        return self.app.builder.format != "html"
+
+    def run(self, **kwargs: Any) -> None:
+        for node in list(self.document.findall(nodes.inline)):
+            if SCRIPT_VALUES & set(node["classes"]):
+                node.parent.remove(node)
+
+
 def setup_self_assessment(app: Sphinx) -> None:
     app.add_directive("skills-self-assessment", SkillsSelfAssessment)
+    app.add_post_transform(ScriptValuesInHtmlOnly)

@@ -117,18 +117,26 @@ class deferred_table(nodes.General, nodes.Element):  # noqa: N801 (docutils node
 
 MIN_WIDTH, MAX_WIDTH = 4, 40
 """Column widths, in characters, for the builders that lay tables out as text."""
+LATEX_LINE = 100
+"""About how many characters of a table's text a PDF's line holds (small type, A4 or
+letter): what LaTeX's column widths are shared out of."""
 
 
 class _Builder:
-    def __init__(self, spec: tuple, link: callable, html: bool) -> None:
+    def __init__(self, spec: tuple, link: callable, format: str) -> None:
         header, self.rows, caption, classes, stub_columns = spec
         self.link = link
         self.labels: tuple[str, ...] = ()
-        if html and CARDS in classes:
+        if format == "html" and CARDS in classes:
             self.labels = tuple(self._text(cell) for cell in header)
         self.stub_columns = stub_columns
         self.width = len(header)
-        self.table = nodes.table(classes=["skills-matrix-table", "colwidths-auto", *classes])
+        # LaTeX sets auto-width columns on one line each, past the page's edge; the widths
+        # measured below (in characters) make columns that wrap there instead
+        self.latex = format == "latex"
+        widths = "colwidths-given" if self.latex else "colwidths-auto"
+        self.bold_core = format != "html"  # the shading of a core cell is the stylesheet's
+        self.table = nodes.table(classes=["skills-matrix-table", widths, *classes])
         if caption:
             self.table += nodes.title(caption, caption)
         tgroup = nodes.tgroup(cols=self.width)
@@ -143,6 +151,7 @@ class _Builder:
         tgroup += self.body
 
     def build(self) -> nodes.table:
+        self.longest = [0] * self.width
         for row in self.rows:
             if isinstance(row, Group):
                 strong = nodes.strong(row.title, row.title)
@@ -154,7 +163,21 @@ class _Builder:
                 )
             else:
                 self.body += self._row(row.cells, row.classes)
+        if self.latex:
+            self._fit_the_page()
         return self.table
+
+    def _fit_the_page(self) -> None:
+        """Column widths for LaTeX, which gives each its share of the line: every column at
+        least as wide as its longest word (kept whole), the room left shared in proportion to
+        how much more each column's text would take."""
+        least = [min(longest + 2, MAX_WIDTH) for longest in self.longest]
+        wants = [spec["colwidth"] for spec in self.colspecs]
+        more = [max(0, want - low) for want, low in zip(wants, least, strict=True)]
+        room = LATEX_LINE - sum(least)
+        share = min(1.0, room / sum(more)) if room > 0 and sum(more) else 0.0
+        for spec, low, extra in zip(self.colspecs, least, more, strict=True):
+            spec["colwidth"] = max(1, round(low + extra * share))
 
     def _row(self, cells, classes, row_classes=(), labelled=True) -> nodes.row:
         row = nodes.row(classes=list(row_classes))
@@ -166,9 +189,14 @@ class _Builder:
                 text = "".join(node.astext() for node in content)
                 if len(text) > self.colspecs[index]["colwidth"]:
                     self.colspecs[index]["colwidth"] = min(len(text), MAX_WIDTH)
+                if self.latex and labelled:  # body cells: the header's words may wrap
+                    longest = max(map(len, text.split()), default=0)
+                    self.longest[index] = max(self.longest[index], longest)
                 if labelled and self.labels and index >= self.stub_columns:
                     label = self.labels[index]
                     content.insert(0, nodes.inline("", f"{label}: ", classes=["sm-label"]))
+                if self.bold_core and "sm-core" in entry["classes"]:
+                    content = [nodes.strong("", "", *content)]
                 entry += nodes.paragraph("", "", *content)
             row += entry
         return row
@@ -197,7 +225,7 @@ def expand_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         return domain.reference(app.builder, docname, cell.objtype, cell.ident, cell.title)
 
     for node in list(doctree.findall(deferred_table)):
-        table = _Builder(node["spec"], link, app.builder.format == "html").build()
+        table = _Builder(node["spec"], link, app.builder.format).build()
         table.source, table.line = node.source, node.line
         table["ids"] = node["ids"]
         node.replace_self(table)
