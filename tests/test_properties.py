@@ -288,13 +288,15 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
 
 
 @given(st.sets(st.integers(0, 300)))
-def test_filter_rows_as_runs_expand_to_the_same_rows(rows):
-    from skills_matrix.ext.filters import _runs
+def test_filter_rows_as_steps_expand_to_the_same_rows(rows):
+    from skills_matrix.ext.filters import _steps
 
-    written = " ".join(_runs(tuple(sorted(rows))))
-    expanded = set()
-    for run in written.split():
-        first, _, last = run.partition("-")  # as skills-matrix-table.js reads them
-        expanded.update(range(int(first), int(last or first) + 1))
+    written = _steps(tuple(sorted(rows)))
+    expanded, row = set(), -1
+    for step in written.split():  # as skills-matrix-table.js reads them
+        size, _, times = step.partition("x")
+        for _ in range(int(times or 1)):
+            row += int(size)
+            expanded.add(row)
     assert expanded == rows
     assert len(written) <= len(" ".join(map(str, sorted(rows))))

@@ -134,6 +134,7 @@ class _Builder:
         # LaTeX sets auto-width columns on one line each, past the page's edge; the widths
         # measured below (in characters) make columns that wrap there instead
         self.latex = format == "latex"
+        self.html = format == "html"
         widths = "colwidths-given" if self.latex else "colwidths-auto"
         self.bold_core = format != "html"  # the shading of a core cell is the stylesheet's
         self.table = nodes.table(classes=["skills-matrix-table", widths, *classes])
@@ -197,7 +198,12 @@ class _Builder:
                     content.insert(0, nodes.inline("", f"{label}: ", classes=["sm-label"]))
                 if self.bold_core and "sm-core" in entry["classes"]:
                     content = [nodes.strong("", "", *content)]
-                entry += nodes.paragraph("", "", *content)
+                # a cell of words needs no paragraph in HTML: a thousand rows are lighter
+                # without (a link needs one: the writer expects it inside text)
+                bare = self.html and not any(
+                    n.next_node(nodes.reference, include_self=True) for n in content
+                )
+                entry += content if bare else nodes.paragraph("", "", *content)
             row += entry
         return row
 
