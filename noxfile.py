@@ -72,6 +72,10 @@ def pdf(session: nox.Session) -> None:
     texlive-fonts-recommended tex-gyre fonts-freefont-otf fonts-symbola, as .ci/run installs).
     """
     session.install("-e", ".[docs]")
+    session.log(f"The PDF is {_pdf(session)}")
+
+
+def _pdf(session: nox.Session) -> Path:
     outdir = BUILD / "latex"
     session.run(
         "sphinx-build",
@@ -91,7 +95,41 @@ def pdf(session: nox.Session) -> None:
         external=True,
         silent=True,
     )
-    session.log(f"The PDF is {outdir}/ai-engineer.pdf")
+    return outdir / "ai-engineer.pdf"
+
+
+@nox.session(python=PYTHON)
+def publish(session: nox.Session) -> None:
+    """The hosted site: the HTML with the PDF and the EPUB beside it (``downloads/``), linked
+    from every page's footer. Needs what ``pdf`` needs; ``DOCS_OUTDIR`` as for ``docs``."""
+    session.install("-e", ".[docs]")
+    outdir = Path(os.environ.get("DOCS_OUTDIR", str(BUILD / "html")))
+    pdf_file = _pdf(session)
+    session.run(
+        "sphinx-build",
+        "-b",
+        "epub",
+        "-d",
+        str(BUILD / "doctrees" / "epub"),
+        *SPHINX_STRICT,
+        str(BUILD / "epub"),
+        env=source_date_epoch(),
+    )
+    session.run(
+        "sphinx-build",
+        "-b",
+        "html",
+        "-d",
+        str(BUILD / "doctrees" / "html"),
+        *SPHINX_STRICT,
+        str(outdir),
+        env={**source_date_epoch(), "SITE_BOOKS": "1"},
+    )
+    downloads = outdir / "downloads"
+    downloads.mkdir(exist_ok=True)
+    for book in (pdf_file, BUILD / "epub" / "ai-engineer.epub"):
+        shutil.copyfile(book, downloads / book.name)
+    session.log(f"The site is in {outdir}/index.html, its books in {downloads}")
 
 
 @nox.session(python=PYTHON)

@@ -122,12 +122,16 @@ WIDE_PAGES = [
 html_sidebars = dict.fromkeys(WIDE_PAGES, [])
 
 _owner, _, _repo = REPOSITORY.partition("/")
+BOOKS = (("PDF", "downloads/ai-engineer.pdf"), ("EPUB", "downloads/ai-engineer.epub"))
+"""The site as books, where ``nox -s publish`` puts them beside the hosted site. Only a build
+that says they are there (SITE_BOOKS=1, as that session does) links to them."""
 html_context = {
     "github_user": _owner,
     "github_repo": _repo,
     "github_version": "main",
     "doc_path": "docs",
     "default_mode": "auto",
+    "books": BOOKS if os.environ.get("SITE_BOOKS") == "1" else (),
 }
 ROLE_PAGES = sorted(f"roles/{page.stem}" for page in (HERE.parent / "docs" / "roles").glob("*.md"))
 html_theme_options = {
@@ -146,7 +150,7 @@ html_theme_options = {
         **dict.fromkeys(["matrix/index", "assess-yourself", *ROLE_PAGES], []),
     },
     "article_footer_items": ["edit-this-page"],
-    "footer_start": ["copyright"],
+    "footer_start": ["copyright", "books"],
     "footer_center": ["navbar-icon-links"],
     "footer_end": ["last-updated"],
     "icon_links": [
@@ -162,6 +166,7 @@ html_theme_options = {
 # they lack (the article's 🙂 among them), so that every character of the site prints. Words
 # in tables are not hyphenated: a level's name reads whole ("Practitioner").
 latex_engine = "lualatex"
+epub_basename = "ai-engineer"
 latex_documents = [("index", "ai-engineer.tex", project, author, "manual")]
 latex_elements = {
     # chapters start on the next page, not the next right-hand one: no blank pages between

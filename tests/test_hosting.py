@@ -43,7 +43,7 @@ def test_readthedocs_matches_its_schema():
     assert done.returncode == 0, done.stdout + done.stderr
     config = yaml.safe_load((PROJECT / ".readthedocs.yaml").read_text())
     assert config["version"] == 2
-    assert any("nox -s docs" in command for command in config["build"]["commands"])
+    assert any("nox -s publish" in command for command in config["build"]["commands"])
 
 
 def test_dependabot_keeps_actions_extras_and_npm_fresh():
@@ -252,3 +252,31 @@ def test_two_builds_of_one_commit_give_identical_html(tmp_path):
     different = [f for f in files if (outputs[0] / f).read_bytes() != (outputs[1] / f).read_bytes()]
     assert different == []
     assert "Last updated on 2024-07-02" in (outputs[0] / "article.html").read_text()
+
+
+def test_the_hosted_site_carries_and_links_its_books(tmp_path):
+    """The hosting builds run ``nox -s publish``, which puts the PDF and the EPUB beside the
+    site and builds it with SITE_BOOKS=1: then, and only then, every page's footer links them."""
+    from sphinx.cmd.build import build_main
+
+    for hosting in (".github/workflows/pages.yml", ".readthedocs.yaml"):
+        assert "nox -s publish" in (PROJECT / hosting).read_text(), hosting
+    noxfile = (PROJECT / "noxfile.py").read_text()
+    assert '"SITE_BOOKS": "1"' in noxfile and 'outdir / "downloads"' in noxfile
+    args = ["-q", "-b", "html", "-c", str(PROJECT / "conf"), str(PROJECT / "docs")]
+    old = os.environ.get("SITE_BOOKS")
+    os.environ["SITE_BOOKS"] = "1"
+    try:
+        assert build_main([*args, str(tmp_path / "books")]) == 0
+    finally:
+        if old is None:
+            os.environ.pop("SITE_BOOKS")
+        else:
+            os.environ["SITE_BOOKS"] = old
+    home = (tmp_path / "books" / "index.html").read_text()
+    deep = (tmp_path / "books" / "roles" / "ai-engineer.html").read_text()
+    assert '<a href="downloads/ai-engineer.pdf">PDF</a>' in home
+    assert '<a href="downloads/ai-engineer.epub">EPUB</a>' in home
+    assert '<a href="../downloads/ai-engineer.pdf">PDF</a>' in deep
+    assert build_main([*args, str(tmp_path / "plain")]) == 0
+    assert "downloads/ai-engineer" not in (tmp_path / "plain" / "index.html").read_text()
