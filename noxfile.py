@@ -40,6 +40,22 @@ def source_date_epoch() -> dict[str, str]:
     return {"SOURCE_DATE_EPOCH": done.stdout.strip()}
 
 
+def _build(session: nox.Session, builder: str, outdir: Path | str, *extra: str, **env: str) -> None:
+    """``sphinx-build`` of the site, strict, its doctrees kept out of the output (an EPUB
+    would pack them), with *env* beside SOURCE_DATE_EPOCH."""
+    session.run(
+        "sphinx-build",
+        "-b",
+        builder,
+        "-d",
+        str(BUILD / "doctrees" / builder),
+        *SPHINX_STRICT,
+        str(outdir),
+        *extra,
+        env={**source_date_epoch(), **env},
+    )
+
+
 @nox.session(python=PYTHON)
 def docs(session: nox.Session) -> None:
     """Build the site strictly: nitpicky, warnings are errors.
@@ -50,18 +66,7 @@ def docs(session: nox.Session) -> None:
     session.install("-e", ".[docs]")
     builder, *extra = session.posargs or ["html"]
     outdir = os.environ.get("DOCS_OUTDIR", str(BUILD / builder))
-    doctrees = str(BUILD / "doctrees" / builder)  # kept out of the output (epub packs it)
-    session.run(
-        "sphinx-build",
-        "-b",
-        builder,
-        "-d",
-        doctrees,
-        *SPHINX_STRICT,
-        outdir,
-        *extra,
-        env=source_date_epoch(),
-    )
+    _build(session, builder, outdir, *extra)
     session.log(f"The site is in {outdir}/index.html")
 
 
@@ -77,16 +82,7 @@ def pdf(session: nox.Session) -> None:
 
 def _pdf(session: nox.Session) -> Path:
     outdir = BUILD / "latex"
-    session.run(
-        "sphinx-build",
-        "-b",
-        "latex",
-        "-d",
-        str(BUILD / "doctrees" / "latex"),
-        *SPHINX_STRICT,
-        str(outdir),
-        env=source_date_epoch(),
-    )
+    _build(session, "latex", outdir)
     session.run(
         "make",
         "-C",
@@ -104,30 +100,12 @@ def publish(session: nox.Session) -> None:
     from every page's footer. Needs what ``pdf`` needs; ``DOCS_OUTDIR`` as for ``docs``."""
     session.install("-e", ".[docs]")
     outdir = Path(os.environ.get("DOCS_OUTDIR", str(BUILD / "html")))
-    pdf_file = _pdf(session)
-    session.run(
-        "sphinx-build",
-        "-b",
-        "epub",
-        "-d",
-        str(BUILD / "doctrees" / "epub"),
-        *SPHINX_STRICT,
-        str(BUILD / "epub"),
-        env=source_date_epoch(),
-    )
-    session.run(
-        "sphinx-build",
-        "-b",
-        "html",
-        "-d",
-        str(BUILD / "doctrees" / "html"),
-        *SPHINX_STRICT,
-        str(outdir),
-        env={**source_date_epoch(), "SITE_BOOKS": "1"},
-    )
+    books = (_pdf(session), BUILD / "epub" / "ai-engineer.epub")
+    _build(session, "epub", BUILD / "epub")
+    _build(session, "html", outdir, SITE_BOOKS="1")
     downloads = outdir / "downloads"
     downloads.mkdir(exist_ok=True)
-    for book in (pdf_file, BUILD / "epub" / "ai-engineer.epub"):
+    for book in books:
         shutil.copyfile(book, downloads / book.name)
     session.log(f"The site is in {outdir}/index.html, its books in {downloads}")
 

@@ -262,7 +262,7 @@ def test_the_hosted_site_carries_and_links_its_books(tmp_path):
     for hosting in (".github/workflows/pages.yml", ".readthedocs.yaml"):
         assert "nox -s publish" in (PROJECT / hosting).read_text(), hosting
     noxfile = (PROJECT / "noxfile.py").read_text()
-    assert '"SITE_BOOKS": "1"' in noxfile and 'outdir / "downloads"' in noxfile
+    assert 'SITE_BOOKS="1"' in noxfile and 'outdir / "downloads"' in noxfile
     args = ["-q", "-b", "html", "-c", str(PROJECT / "conf"), str(PROJECT / "docs")]
     old = os.environ.get("SITE_BOOKS")
     os.environ["SITE_BOOKS"] = "1"

@@ -292,7 +292,7 @@ def test_filter_rows_as_steps_expand_to_the_same_rows(rows):
     from skills_matrix.ext.filters import _steps
 
     written = _steps(tuple(sorted(rows)))
-    expanded, row = set(), -1
+    expanded, row = set(), 0
     for step in written.split():  # as skills-matrix-table.js reads them
         size, _, times = step.partition("x")
         for _ in range(int(times or 1)):

@@ -55,11 +55,11 @@ def visit_filter_bar_html(self: HTML5Translator, node: filter_bar) -> None:
 
 
 def _steps(rows: tuple[int, ...]) -> str:
-    """Ascending row indices as the steps between them, from -1, a step repeated *n* times
-    written ``STEPxN``: rows 0-6 and 9 are ``1x7 3``; every seventh row of a thousand is
-    ``28 7x141``. Short whatever the pattern, and shorter still compressed."""
+    """Ascending row indices as the steps between them, from 0, a step repeated *n* times
+    written ``STEPxN``: rows 0-6 and 9 are ``0 1x6 3``; every seventh row from the 27th is
+    ``27 7x141``. Never longer than the indices themselves, and short whatever the pattern."""
     out: list[str] = []
-    steps = [row - before for before, row in zip((-1, *rows), rows, strict=False)]
+    steps = [row - before for before, row in zip((0, *rows), rows, strict=False)]
     index = 0
     while index < len(steps):
         step, count = steps[index], 1

@@ -1,6 +1,6 @@
 /* The generated tables' filters (HTML only; the table itself is complete without them): the
  * controls come with the page (skills_matrix/ext/filters.py), each option naming the body rows
- * it keeps (the steps between them: "2 1x6 2" is rows 1 to 7 and 9); this hides the rows left
+ * it keeps (the steps between them: "1x7 2" is rows 1 to 7 and 9); this hides the rows left
  * out. Also: sticky headers under the site's header. */
 (function () {
   "use strict";
@@ -17,7 +17,7 @@
         const option = select.selectedOptions[0];
         if (!option || !option.value) continue;
         const these = new Set();
-        let row = -1; // the steps from one kept row to the next: "3" or "7x20" (20 steps of 7)
+        let row = 0; // the steps from one kept row to the next: "3" or "7x20" (20 steps of 7)
         for (const step of option.dataset.steps.split(" ").filter(Boolean)) {
           const [size, times] = step.split("x").map(Number);
           for (let n = 0; n < (times === undefined ? 1 : times); n++) these.add((row += size));
