@@ -25,6 +25,11 @@ from .report import assessment_text, team_text
 from .team import assess_team
 
 DEFAULT_DATA = Path("docs", "_data", "skills-matrix.yaml")
+DESCRIPTION = (
+    "Check a skills matrix, assess a profile or a team against it, export it, and compare two "
+    "versions of it."
+)
+"""What ``--help`` says first: plain words (the module's docstring is reStructuredText)."""
 
 
 class UsageError(Exception):
@@ -37,7 +42,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="skills-matrix", description=__doc__.split("\n\n")[0])
+    parser = _Parser(prog="skills-matrix", description=DESCRIPTION)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 

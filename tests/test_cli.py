@@ -214,3 +214,32 @@ def test_installed_command():
     assert done.returncode == 0, done.stderr
     done = subprocess.run([exe, "validate", "missing.yaml"], capture_output=True, text=True)
     assert done.returncode == 2 and "Traceback" not in done.stderr
+
+
+def test_help_reads_as_plain_text(capsys):
+    assert main(["--help"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("usage: skills-matrix")
+    assert "``" not in text and ":func:" not in text  # no reStructuredText
+    assert "Check a skills matrix" in text
+
+
+def test_the_pre_commit_hook_validates_the_matrix_it_is_given(tmp_path):
+    """.pre-commit-hooks.yaml runs the installed command with the hook's args (no file
+    names): the site's matrix passes, a broken copy fails with its problem located."""
+    import tomllib
+    import yaml
+
+    [hook] = yaml.safe_load((PROJECT / ".pre-commit-hooks.yaml").read_text())
+    assert hook["id"] == "skills-matrix-validate" and hook["pass_filenames"] is False
+    program, *argv = hook["entry"].split()
+    scripts = tomllib.loads((PROJECT / "pyproject.toml").read_text())["project"]["scripts"]
+    assert program in scripts
+    data = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
+    assert run(*argv, str(data), "--strict")[0] == 0
+    broken = tmp_path / "matrix.yaml"
+    broken.write_text(data.read_text().replace("level: practitioner", "level: guru", 1))
+    code, out, _ = run(*argv, str(broken))
+    assert code == 1 and f"{broken}:" in out and "guru" in out
+    documented = (PROJECT / "docs" / "reference" / "cli.md").read_text()
+    assert "id: skills-matrix-validate" in documented
