@@ -280,3 +280,22 @@ def test_the_hosted_site_carries_and_links_its_books(tmp_path):
     assert '<a href="../downloads/ai-engineer.pdf">PDF</a>' in deep
     assert build_main([*args, str(tmp_path / "plain")]) == 0
     assert "downloads/ai-engineer" not in (tmp_path / "plain" / "index.html").read_text()
+
+
+def test_the_documented_workflow_for_another_repository_is_valid(tmp_path):
+    """The workflow on the hosting page that checks a matrix elsewhere and comments its diff
+    passes the same checks as this repository's own workflows."""
+    page = (PROJECT / "docs" / "reference" / "hosting.md").read_text()
+    section = page.split("## A matrix in another repository", 1)[1]
+    text = re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+    workflow = tmp_path / "matrix.yml"
+    workflow.write_text(text)
+    done = check_jsonschema("vendor.github-workflows", workflow)
+    assert done.returncode == 0, done.stdout + done.stderr
+    done = actionlint(workflow)
+    assert done.returncode == 0, done.stdout + done.stderr
+    for uses in re.findall(r"uses:\s*(\S+)", text):
+        assert re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", uses), uses
+    steps = yaml.safe_load(text)["jobs"]["matrix"]["steps"][-1]["run"]
+    assert "skills-matrix validate" in steps and "skills-matrix diff" in steps
+    assert "gh pr comment" in steps
