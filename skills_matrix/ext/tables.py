@@ -131,12 +131,13 @@ class _Builder:
             self.labels = tuple(self._text(cell) for cell in header)
         self.stub_columns = stub_columns
         self.width = len(header)
+        self.html = format == "html"
         # LaTeX sets auto-width columns on one line each, past the page's edge; the widths
         # measured below (in characters) make columns that wrap there instead
         self.latex = format == "latex"
-        self.html = format == "html"
+        self.longest = [0] * self.width
+        """Each column's longest word in the body, in characters (measured for LaTeX)."""
         widths = "colwidths-given" if self.latex else "colwidths-auto"
-        self.bold_core = format != "html"  # the shading of a core cell is the stylesheet's
         self.table = nodes.table(classes=["skills-matrix-table", widths, *classes])
         if caption:
             self.table += nodes.title(caption, caption)
@@ -152,7 +153,6 @@ class _Builder:
         tgroup += self.body
 
     def build(self) -> nodes.table:
-        self.longest = [0] * self.width
         for row in self.rows:
             if isinstance(row, Group):
                 strong = nodes.strong(row.title, row.title)
@@ -196,7 +196,7 @@ class _Builder:
                 if labelled and self.labels and index >= self.stub_columns:
                     label = self.labels[index]
                     content.insert(0, nodes.inline("", f"{label}: ", classes=["sm-label"]))
-                if self.bold_core and "sm-core" in entry["classes"]:
+                if not self.html and "sm-core" in entry["classes"]:  # no stylesheet to shade it
                     content = [nodes.strong("", "", *content)]
                 # a cell of words needs no paragraph in HTML: a thousand rows are lighter
                 # without (a link needs one: the writer expects it inside text)

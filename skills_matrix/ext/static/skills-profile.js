@@ -1,7 +1,7 @@
 /* The self-assessment's answers in and out of the page: checked against the matrix (saying,
  * by name, what was left out), in a share link, in this browser's storage, and the name of an
- * exported profile. Pure functions: works in browsers (window.SkillsMatrixProfile) and in
- * Node.js (require). */
+ * exported profile. No DOM: works in browsers (window.SkillsMatrixProfile) and in Node.js
+ * (require). */
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
   else root.SkillsMatrixProfile = factory();
@@ -91,6 +91,28 @@
     return "profile-" + (words ? words + "-" : "") + date + ".yaml";
   }
 
+  /** Keep *state* in this browser's storage under *key*; a browser that refuses (private
+   * browsing) simply keeps nothing. */
+  function keep(key, state) {
+    try {
+      globalThis.localStorage.setItem(key, JSON.stringify(state));
+    } catch (error) {
+      /* not kept */
+    }
+  }
+
+  /** What this browser keeps under *key* (nothing, or unreadable JSON: no answers), if it
+   * has the shape it should: {answers, name, aim}; else null. */
+  function kept(key) {
+    let saved = {};
+    try {
+      saved = JSON.parse(globalThis.localStorage.getItem(key) || "{}");
+    } catch (error) {
+      saved = {};
+    }
+    return savedAnswers(saved);
+  }
+
   /** What this browser saved, if it has the shape it should: {answers, name, aim}; else null. */
   function savedAnswers(saved) {
     const fits =
@@ -110,5 +132,5 @@
     };
   }
 
-  return { NONE_YET, fileName, isoDate, leftOut, linkHash, readAnswers, readLink, savedAnswers };
+  return { NONE_YET, fileName, isoDate, keep, kept, leftOut, linkHash, readAnswers, readLink };
 });

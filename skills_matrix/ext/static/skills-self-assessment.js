@@ -221,12 +221,7 @@
 
     let previewing = false; // answers from a shared link, shown but not saved until kept
     function save() {
-      if (previewing) return;
-      try {
-        localStorage.setItem(storageKey, JSON.stringify({ name: name, answers: answers, aim: aim }));
-      } catch (error) {
-        /* private browsing: answers simply are not kept */
-      }
+      if (!previewing) P.keep(storageKey, { name: name, answers: answers, aim: aim });
     }
 
     /** Show these answers, name and aim (an aim left undefined stays as it is); returns
@@ -340,13 +335,7 @@
     const article = box.closest(".bd-article-container");
     if (article) article.classList.add("sm-holds-sticky");
 
-    let saved = {};
-    try {
-      saved = JSON.parse(localStorage.getItem(storageKey) || "{}");
-    } catch (error) {
-      saved = {};
-    }
-    const stored = P.savedAnswers(saved);
+    const stored = P.kept(storageKey);
     const link = P.readLink(window.location.hash);
     if (link !== null) {
       const aimOf = link.aim === undefined ? pageAim : link.aim;
