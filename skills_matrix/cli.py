@@ -1,4 +1,4 @@
-"""The ``skills-matrix`` command line: validate, assess, export, diff, team.
+"""The ``skills-matrix`` command line: validate, assess, export, import, diff, team.
 
 ``main(argv)`` returns the exit status: 0 success, 1 invalid data or profile (or warnings
 with ``validate --strict``), 2 the command was used wrongly.
@@ -21,7 +21,9 @@ from .export import EXPORTERS
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, SelectionError
 from .reading import load_matrix, load_profile, load_team
+from .reading.tables import MissingLibrary
 from .report import assessment_text, team_text
+from .spreadsheets import WRITERS, OutputExists, import_matrix, yaml_text
 from .team import assess_team
 
 DEFAULT_DATA = Path("docs", "_data", "skills-matrix.yaml")
@@ -61,10 +63,31 @@ def _parser() -> argparse.ArgumentParser:
     _assessment_options(assess_cmd)
 
     export = commands.add_parser(
-        "export", help="the matrix as JSON, or its grid as CSV or Markdown"
+        "export",
+        help="the matrix as JSON, as sheets (a workbook or CSV files), or its grid as CSV or "
+        "Markdown",
     )
     export.add_argument("path", nargs="?", help="a matrix file or folder")
-    export.add_argument("--format", choices=tuple(EXPORTERS), default="json")
+    export.add_argument(
+        "--format",
+        choices=(*EXPORTERS, *WRITERS),
+        default="json",
+        help="xlsx: a workbook, a sheet for each part; tables: the same sheets as a folder of "
+        "CSV files; csv and markdown: the skills-versus-responsibilities grid",
+    )
+    export.add_argument(
+        "--output",
+        metavar="PATH",
+        help="write to this new file (for tables, a folder); needed for xlsx and tables",
+    )
+
+    import_cmd = commands.add_parser(
+        "import", help="a workbook or a folder of CSV sheets back into a YAML matrix"
+    )
+    import_cmd.add_argument(
+        "source", metavar="FILE_OR_FOLDER", help="an .xlsx workbook, or a folder of .csv files"
+    )
+    import_cmd.add_argument("--output", metavar="FILE", help="write the YAML to this new file")
 
     diff_cmd = commands.add_parser("diff", help="what changed between two versions")
     diff_cmd.add_argument("old", help="a matrix path, or REV:PATH for a git revision")
@@ -162,11 +185,52 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    if args.format in WRITERS and not args.output:
+        raise UsageError(f"--format {args.format} writes files: give --output PATH")
     matrix = _load(args.path, err)
     if matrix is None:
         return 1
-    out.write(EXPORTERS[args.format](matrix))
+    try:
+        if args.format in WRITERS:
+            WRITERS[args.format](matrix, Path(args.output))
+        else:
+            _write(EXPORTERS[args.format](matrix), args.output, out)
+    except (MissingLibrary, OutputExists) as exc:
+        raise UsageError(str(exc)) from None
     return 0
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    source = Path(args.source)
+    if not source.exists():
+        raise UsageError(f"{args.source}: no such file or folder")
+    diagnostics = Diagnostics()
+    try:
+        _, data = import_matrix(source, diagnostics, args.source)
+    except MissingLibrary as exc:
+        raise UsageError(str(exc)) from None
+    _report(diagnostics, err)
+    if data is None:
+        return 1
+    try:
+        _write(yaml_text(data, args.source), args.output, out)
+    except OutputExists as exc:
+        raise UsageError(str(exc)) from None
+    return 0
+
+
+def _write(text: str, output: str | None, out: TextIO) -> None:
+    """*text* to the new file *output*, or to *out*; never over a file."""
+    if output is None:
+        out.write(text)
+        return
+    try:
+        with open(output, "x", encoding="utf-8", newline="\n") as file:
+            file.write(text)
+    except FileExistsError:
+        raise OutputExists(
+            f"{output} exists; nothing is overwritten: move it or name another"
+        ) from None
 
 
 def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -230,6 +294,7 @@ COMMANDS = {
     "validate": cmd_validate,
     "assess": cmd_assess,
     "export": cmd_export,
+    "import": cmd_import,
     "diff": cmd_diff,
     "team": cmd_team,
 }

@@ -114,6 +114,41 @@ def hint(word: str, choices: Iterable[str]) -> str:
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def column_letters(column: int) -> str:
+    """A spreadsheet's name of the 1-based *column*: 1 is ``A``, 27 is ``AA``."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+class Cell(tuple):
+    """Where a value read from a spreadsheet stands: a mark ``(row, column)`` that also names
+    its file and, in a workbook, its sheet (messages say ``book.xlsx:Skills!C14``)."""
+
+    path: str
+    sheet: str | None
+
+    def __new__(cls, path: str, sheet: str | None, row: int, column: int) -> Cell:
+        cell = super().__new__(cls, (row, column))
+        cell.path, cell.sheet = path, sheet
+        return cell
+
+    @property
+    def name(self) -> str:
+        """``Skills!C14`` in a workbook, ``C14`` in a CSV file."""
+        cell = f"{column_letters(self[1])}{self[0]}"
+        return f"{self.sheet}!{cell}" if self.sheet else cell
+
+
+def where(path: str, mark: tuple[int, int]) -> str:
+    """A place as a message names it: ``file:line``, or ``file:Sheet!C14`` for a cell."""
+    if isinstance(mark, Cell):
+        return f"{mark.path}:{mark.name}"
+    return f"{path}:{mark[0]}"
+
+
 @dc.dataclass(frozen=True, slots=True)
 class Diagnostic:
     """One problem: where it stands, how bad it is, and what is wrong, in words."""
@@ -125,12 +160,19 @@ class Diagnostic:
     code: str
     """A :class:`Code` value."""
     message: str
+    cell: str | None = None
+    """In a spreadsheet, the cell (``Skills!C14``) that *line* and *column* locate."""
+
+    @property
+    def location(self) -> str:
+        if self.cell:
+            return f"{self.path}:{self.cell}"
+        return f"{self.path}:{self.line}:{self.column}"
 
     def __str__(self) -> str:
         """The diagnostic as one line: a file name or a message holding control characters
         cannot retitle, clear or recolour a terminal."""
-        line = f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
-        return printable(line)
+        return printable(f"{self.location}: {self.severity}: {self.message}")
 
 
 class Diagnostics(list[Diagnostic]):
@@ -154,6 +196,14 @@ class Diagnostics(list[Diagnostic]):
     def warning(self, path: str, line: int, column: int, code: str, message: str) -> None:
         self.append(Diagnostic(path, line, column, "warning", Code(code).value, message))
 
+    def at(self, path: str, mark: tuple[int, int], severity: Severity, code: str, message: str):
+        """Report a problem at *mark* of the file *path*, or at the cell *mark* names."""
+        if isinstance(mark, Cell):
+            found = Diagnostic(mark.path, *mark, severity, Code(code).value, message, mark.name)
+        else:
+            found = Diagnostic(path, *mark, severity, Code(code).value, message)
+        self.append(found)
+
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self if d.severity == "error"]
@@ -163,4 +213,7 @@ class Diagnostics(list[Diagnostic]):
         return [d for d in self if d.severity == "warning"]
 
     def sorted(self) -> list[Diagnostic]:
-        return sorted(self, key=lambda d: (d.path, d.line, d.column))
+        def place(d: Diagnostic) -> tuple:
+            return (d.path, d.cell.rpartition("!")[0] if d.cell else "", d.line, d.column)
+
+        return sorted(self, key=place)

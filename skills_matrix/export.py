@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from . import format as fmt
 from .model import OTHER_SKILLS, Matrix
+from .sheets import NEUTRALISED
 from .table import build_grid
 
 
@@ -35,6 +36,12 @@ def _object(kind: fmt.Kind, obj: object) -> dict:
     return {f.key: _plain(f.type, getattr(obj, f.key)) for f in kind.fields}
 
 
+def plain(matrix: Matrix) -> dict:
+    """The matrix as the format's plain values: every key present (``None``, ``[]`` or
+    ``{}`` where nothing is said), each expectation and descriptor an object."""
+    return _object(fmt.KINDS["matrix"], matrix)
+
+
 def to_json(matrix: Matrix) -> dict:
     """The whole matrix in the latest version of the format, every key present (``null``,
     ``[]`` or ``{}``; each expectation as an object), and what is derived from it, so that
@@ -44,7 +51,7 @@ def to_json(matrix: Matrix) -> dict:
     each track's ``ladder``, the ``source_version`` the data was written in, the display
     ``groups`` (skills by category, in display order)
     and the ``default_threshold``."""
-    out = _object(fmt.KINDS["matrix"], matrix)
+    out = plain(matrix)
     out["version"] = fmt.LATEST
     out["source_version"] = matrix.version
     order = {skill.id: index for index, skill in enumerate(matrix.skills)}
@@ -75,8 +82,9 @@ def json_text(matrix: Matrix) -> str:
 
 def csv_cell(text: str) -> str:
     """*text* as a spreadsheet shows it: a cell it would read as a formula (starting with
-    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return) gets a leading apostrophe."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), or one starting with the
+    apostrophe that marks text, gets a leading apostrophe (which reading back removes)."""
+    return "'" + text if text[:1] in NEUTRALISED else text
 
 
 def to_csv(matrix: Matrix) -> str:

@@ -2,7 +2,8 @@
 (:mod:`.source`, its scalars as YAML 1.2 reads them: :mod:`.scalars`), typed fields checked
 against the format (:mod:`.fields`), the matrix assembled and its references resolved
 (:mod:`.assembly`), the rules of ladders (:mod:`.ladder`), warnings (:mod:`.lint`),
-profiles (:mod:`.profiles`) and teams of them (:mod:`.teams`)."""
+profiles (:mod:`.profiles`) and teams of them (:mod:`.teams`); and a matrix's sheets: a
+workbook or CSV files (:mod:`.tables`) composed into the same values (:mod:`.sheets`)."""
 
 from __future__ import annotations
 

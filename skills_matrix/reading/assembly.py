@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import format as fmt
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, where
 from ..model import CLASSES, Matrix
 from .fields import INVALID, FileReader, Record
 from .files import folder_files
@@ -49,17 +49,36 @@ def load_matrix(
         diagnostics.error(name, 1, 1, "file", "the folder holds no *.yaml files")
         return None
     before = len(diagnostics.errors)
-    assembly = _Assembly(diagnostics)
     names = [name if f == path else f"{name}/{f.name}" for f in files]
     readers = [FileReader(file_name, diagnostics) for file_name in names]
     raws = [reader.read(file) for reader, file in zip(readers, files, strict=True)]
+    return _assemble(readers, raws, name, diagnostics, before)
+
+
+def matrix_from_data(raw: object, name: str, diagnostics: Diagnostics) -> Matrix | None:
+    """Validate a matrix already composed into values with their places (a spreadsheet's
+    rows, say: :mod:`..sheets`), exactly as a file holding it is validated."""
+    before = len(diagnostics.errors)
+    return _assemble([FileReader(name, diagnostics)], [raw], name, diagnostics, before)
+
+
+def _assemble(
+    readers: list[FileReader],
+    raws: list[object],
+    name: str,
+    diagnostics: Diagnostics,
+    errors_before: int,
+) -> Matrix | None:
+    """The matrix of *raws* (one value a file), or ``None`` when any error was found since
+    *errors_before*."""
+    assembly = _Assembly(diagnostics)
     said = _version(raws)
     assembly.version = said or fmt.LATEST
     assembly.required_version = said or fmt.VERSIONS[0]  # no version: the strictest parts
     for reader, raw in zip(readers, raws, strict=True):
         reader.version = assembly.version
         assembly.read(reader, raw)
-    return assembly.finish(name, tuple(names), before)
+    return assembly.finish(name, tuple(reader.name for reader in readers), errors_before)
 
 
 def _version(raws: list[object]) -> int | None:
@@ -128,7 +147,7 @@ class _Assembly:
             record.file.error(
                 record.value_mark("id"),
                 "duplicate-id",
-                f"the {kind.name} id {ident!r} is used twice (first at {other}:{first[0]}); "
+                f"the {kind.name} id {ident!r} is used twice (first at {where(other, first)}); "
                 f"ids must be unique among {kind.plural}",
             )
             return
@@ -202,7 +221,7 @@ class _Assembly:
             version=self.version,
             files=files,
         )
-        lint(matrix, self.records, self.diagnostics)
+        lint(matrix, self.records)
         return matrix
 
     def _build(self, record: Record, owner: Record | None = None, key: str | None = None):

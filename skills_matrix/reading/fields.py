@@ -123,10 +123,10 @@ class FileReader:
         return True
 
     def error(self, mark: Mark, code: str, message: str) -> None:
-        self.diagnostics.error(self.name, mark[0], mark[1], code, message)
+        self.diagnostics.at(self.name, mark, "error", code, message)
 
     def warning(self, mark: Mark, code: str, message: str) -> None:
-        self.diagnostics.warning(self.name, mark[0], mark[1], code, message)
+        self.diagnostics.at(self.name, mark, "warning", code, message)
 
     def read(self, path: Path) -> object:
         """The YAML value of the file at *path*; :data:`REFUSED` when it cannot be read."""

@@ -16,24 +16,36 @@ def read_yaml(path: Path, diagnostics: Diagnostics, display: str | None = None) 
     (a document holding just ``null`` is ``None`` too, without errors)."""
     name = display or str(path)
     try:
-        data = _read_regular_file(path)
-    except _NotRegular as exc:
-        diagnostics.error(name, 1, 1, "file", f"{exc}: only regular files are read")
+        data = read_bytes(path)
+    except ReadError as exc:
+        diagnostics.error(name, 1, 1, exc.code, exc.message)
         return None
+    return parse_yaml_bytes(data, name, diagnostics)
+
+
+class ReadError(Exception):
+    """A file that is not read: *code* (a diagnostic's) and *message* say why."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of the regular file at *path*; :class:`ReadError` when it is something else,
+    too large or unreadable."""
+    try:
+        return _read_regular_file(path)
+    except _NotRegular as exc:
+        raise ReadError("file", f"{exc}: only regular files are read") from None
     except _TooLarge:
-        diagnostics.error(
-            name,
-            1,
-            1,
+        raise ReadError(
             "limit",
             f"the file is over {MAX_BYTES // 2**20} MiB; larger files are refused (split the "
             "data into several files in a folder)",
-        )
-        return None
+        ) from None
     except OSError as exc:
-        diagnostics.error(name, 1, 1, "file", f"cannot read the file: {exc.strerror or exc}")
-        return None
-    return parse_yaml_bytes(data, name, diagnostics)
+        raise ReadError("file", f"cannot read the file: {exc.strerror or exc}") from None
 
 
 class _NotRegular(Exception):

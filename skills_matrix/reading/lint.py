@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from ..diagnostics import Diagnostics
 from ..model import Matrix
 from .fields import Record
 
 
-def lint(matrix: Matrix, records: dict[str, list[Record]], diagnostics: Diagnostics) -> None:
+def lint(matrix: Matrix, records: dict[str, list[Record]]) -> None:
     """Warn of skills that support nothing, responsibilities nothing supports, and roles that
     expect skills supporting none of their responsibilities. *records* are the entries the
     matrix was built from, by kind, in the same order."""
 
     def warn(record: Record, mark: tuple[int, int], message: str) -> None:
-        diagnostics.warning(record.file.name, mark[0], mark[1], "unused", message)
+        record.file.warning(mark, "unused", message)
 
     supported: set[str] = set()
     for record, skill in zip(records["skill"], matrix.skills, strict=True):

@@ -1,0 +1,131 @@
+"""The matrix as sheets (the layout of :mod:`.sheets`): written as a workbook (``.xlsx``, with
+openpyxl, an optional dependency) or a folder of CSV files, and read back into YAML
+(``skills-matrix import``), checked as a YAML file is."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import yaml
+
+from .diagnostics import Diagnostics, printable
+from .export import csv_cell, plain
+from .model import Matrix
+from .reading.assembly import matrix_from_data
+from .reading.scalars import CORE, resolve
+from .reading.sheets import compose
+from .reading.tables import INSTALL, MissingLibrary, read_tables
+from .sheets import SHEETS, rows
+
+
+class OutputExists(Exception):
+    """The output would replace a file; the message names it."""
+
+
+def write_workbook(matrix: Matrix, path: Path) -> None:
+    """One sheet a part of the matrix, header row first and frozen. No text becomes a
+    formula: a cell is typed as text whatever it starts with."""
+    try:
+        import openpyxl
+        from openpyxl.styles import Font
+    except ImportError:
+        raise MissingLibrary(f"writing a workbook needs openpyxl: {INSTALL}") from None
+    _refuse_existing([path])
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    laid_out = rows(plain(matrix))
+    for sheet in SHEETS:
+        page = book.create_sheet(sheet.name)
+        page.append([column.name for column in sheet.columns])
+        for row in laid_out[sheet.name]:
+            page.append(list(row))
+            for cell in page[page.max_row]:
+                if cell.data_type == "f":  # text starting with '=': still text
+                    cell.data_type = "s"
+        for cell in page[1]:
+            cell.font = Font(bold=True)
+        page.freeze_panes = "A2"
+    with open(path, "xb") as file:  # never replaces a file that appeared meanwhile
+        book.save(file)
+
+
+def write_tables(matrix: Matrix, folder: Path) -> None:
+    """One CSV file a sheet (``skill-supports.csv``) in *folder*, made if need be; a text
+    cell a spreadsheet would read as a formula is neutralised (reading undoes it)."""
+    targets = [folder / sheet.file_name for sheet in SHEETS]
+    _refuse_existing(targets)
+    folder.mkdir(parents=True, exist_ok=True)
+    laid_out = rows(plain(matrix))
+    for sheet, target in zip(SHEETS, targets, strict=True):
+        with open(target, "x", encoding="utf-8", newline="") as file:
+            writer = csv.writer(file, lineterminator="\r\n")
+            writer.writerow([column.name for column in sheet.columns])
+            writer.writerows([_csv_value(v) for v in row] for row in laid_out[sheet.name])
+
+
+def _csv_value(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return csv_cell(str(value))
+
+
+def _refuse_existing(paths: list[Path]) -> None:
+    there = [path for path in paths if path.exists() or path.is_symlink()]
+    if there:
+        raise OutputExists(f"{there[0]} exists; nothing is overwritten: move it or name another")
+
+
+WRITERS = {"xlsx": write_workbook, "tables": write_tables}
+"""Format name -> the function that writes the matrix to a path (a file, a folder)."""
+
+
+def import_matrix(
+    path: Path, diagnostics: Diagnostics, display: str | None = None
+) -> tuple[Matrix | None, dict | None]:
+    """The matrix the workbook or CSV folder at *path* holds, checked, and its values as a
+    YAML file holds them; ``(None, None)`` when anything is wrong (in *diagnostics*)."""
+    name = display or str(path)
+    tables = read_tables(path, diagnostics, name)
+    if tables is None:
+        return None, None
+    before = len(diagnostics.errors)
+    tree = compose(tables, name, diagnostics)
+    shaped = len(diagnostics.errors) == before
+    matrix = matrix_from_data(tree, name, diagnostics)  # what the rows say, checked all the same
+    return (matrix, _plain(tree)) if matrix is not None and shaped else (None, None)
+
+
+def _plain(value: object) -> object:
+    """Plain dicts and lists, without empty lists and mappings (nothing said)."""
+    if isinstance(value, dict):
+        items = ((k, _plain(v)) for k, v in value.items())
+        return {k: v for k, v in items if v != [] and v != {}}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes text that a YAML 1.2 reader could take for a number, true/false or null quoted
+    (PyYAML's own rules are YAML 1.1's), and text of several lines as a block."""
+
+
+def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    if resolve(text) != CORE + "str" or text != text.strip() or not text:
+        return dumper.represent_scalar("tag:yaml.org,2002:str", text, style='"')
+    style = "|" if "\n" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.add_representer(str, _text)
+
+
+def yaml_text(data: dict, source: str) -> str:
+    """*data* as the text of a matrix file, saying where it comes from."""
+    body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+    return f"# Imported from {printable(Path(source).name)} by skills-matrix import.\n{body}"
