@@ -134,6 +134,41 @@ def tests_sphinx(session: nox.Session, sphinx: str) -> None:
 
 
 @nox.session(python=PYTHON)
+def package(session: nox.Session) -> None:
+    """The wheel on its own: built, installed into this session's fresh environment with its
+    extras, and used outside the repository as a team would: ``init`` writes a project whose
+    data checks, whose site builds clean, and whose matrix goes to a workbook and back."""
+    tmp = Path(session.create_tmp()).resolve()
+    dist = tmp / "dist"
+    shutil.rmtree(dist, ignore_errors=True)
+    session.run("uv", "build", "--wheel", "--out-dir", str(dist), external=True)
+    (wheel,) = dist.glob("skills_matrix-*.whl")
+    session.install(f"skills-matrix[sphinx,sheets] @ {wheel.as_uri()}", "myst-parser")
+    project = tmp / "project"
+    shutil.rmtree(project, ignore_errors=True)
+    session.chdir(tmp)
+    session.run(
+        "python",
+        "-c",
+        "import skills_matrix, sys; "
+        "sys.exit('not the installed wheel' if 'site-packages' not in skills_matrix.__file__ "
+        "else 0)",
+    )
+    session.run("skills-matrix", "--help", silent=True)
+    session.run("skills-matrix", "init", str(project))
+    session.chdir(project)
+    data = "docs/_data/skills-matrix.yaml"
+    session.run("skills-matrix", "validate", "--strict", data)
+    session.run("skills-matrix", "team", "--data", data, "docs/_data/profiles", silent=True)
+    session.run("sphinx-build", "-nW", "--keep-going", "-q", "-b", "html", "docs", "_build/html")
+    session.run("skills-matrix", "export", data, "--format", "xlsx", "--output", "m.xlsx")
+    session.run("skills-matrix", "import", "m.xlsx", "--output", "m.yaml")
+    said = session.run("skills-matrix", "diff", data, "m.yaml", silent=True)
+    if "No changes to the matrix." not in said:
+        session.error(f"the workbook's round trip changed the matrix:\n{said}")
+
+
+@nox.session(python=PYTHON)
 def linkcheck(session: nox.Session) -> None:
     """Check every external link (needs the internet) within a time budget
     (``LINKCHECK_BUDGET`` seconds), and write ``_build/linkcheck/report.md``.

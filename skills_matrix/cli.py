@@ -1,4 +1,4 @@
-"""The ``skills-matrix`` command line: validate, assess, export, import, diff, team.
+"""The ``skills-matrix`` command line: validate, assess, export, import, diff, team, init.
 
 ``main(argv)`` returns the exit status: 0 success, 1 invalid data or profile (or warnings
 with ``validate --strict``), 2 the command was used wrongly.
@@ -20,6 +20,7 @@ from .diagnostics import Diagnostics, printable
 from .export import EXPORTERS
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, SelectionError
+from .project import FolderNotEmpty, new_project
 from .reading import load_matrix, load_profile, load_team
 from .reading.tables import MissingLibrary
 from .report import assessment_text, team_text
@@ -99,6 +100,11 @@ def _parser() -> argparse.ArgumentParser:
         "profiles", nargs="+", metavar="PROFILE_OR_FOLDER", help="profiles, or folders of them"
     )
     _assessment_options(team)
+
+    init = commands.add_parser(
+        "init", help="a new framework project: an example matrix, its site, checks and hosting"
+    )
+    init.add_argument("folder", metavar="FOLDER", help="a new or empty folder")
     return parser
 
 
@@ -290,6 +296,23 @@ def cmd_team(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    folder = Path(args.folder)
+    try:
+        written = new_project(folder)
+    except FolderNotEmpty as exc:
+        raise UsageError(str(exc)) from None
+    print(printable(f"Wrote a new framework project in {folder} ({len(written)} files)."), file=out)
+    print(
+        printable(
+            f"Next: cd {folder}, edit docs/_data/skills-matrix.yaml, and build the site with "
+            "'python3 -m pip install nox && python3 -m nox -s docs' (README.md says more)."
+        ),
+        file=out,
+    )
+    return 0
+
+
 COMMANDS = {
     "validate": cmd_validate,
     "assess": cmd_assess,
@@ -297,6 +320,7 @@ COMMANDS = {
     "import": cmd_import,
     "diff": cmd_diff,
     "team": cmd_team,
+    "init": cmd_init,
 }
 
 

@@ -16,6 +16,7 @@ ALLOWED = {
     "model": {"diagnostics", "format"},
     "reading": {"diagnostics", "format", "model", "reading", "sheets"},
     "sheets": {"format"},
+    "project": set(),
     "spreadsheets": {"diagnostics", "export", "model", "reading", "sheets"},
     "assessment": {"format", "model", "points"},
     "points": {"model"},

@@ -7,11 +7,10 @@ form needs; in HTML the scripts hide them and build the form from the published
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ..assessment import percent
 from ..model import Matrix
@@ -67,20 +66,16 @@ SCRIPT_VALUES = {"sm-threshold-value", "sm-aim-value"}
 """The classes of the values the form's script reads from the page, hidden by its stylesheet."""
 
 
-class ScriptValuesInHtmlOnly(SphinxPostTransform):
-    """Other builders have no stylesheet to hide the values the script reads: drop them."""
-
-    default_priority = 200
-
-    def is_supported(self) -> bool:
-        return self.app.builder.format != "html"
-
-    def run(self, **kwargs: Any) -> None:
-        for node in list(self.document.findall(nodes.inline)):
-            if SCRIPT_VALUES & set(node["classes"]):
-                node.parent.remove(node)
+def drop_script_values(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Other builders than HTML have no stylesheet to hide the values the form's script reads
+    from the page: drop them there."""
+    if app.builder.format == "html":
+        return
+    for node in list(doctree.findall(nodes.inline)):
+        if SCRIPT_VALUES & set(node["classes"]):
+            node.parent.remove(node)
 
 
 def setup_self_assessment(app: Sphinx) -> None:
     app.add_directive("skills-self-assessment", SkillsSelfAssessment)
-    app.add_post_transform(ScriptValuesInHtmlOnly)
+    app.connect("doctree-resolved", drop_script_values)

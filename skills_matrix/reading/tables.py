@@ -18,7 +18,11 @@ from .source import MAX_BYTES, MAX_NODES
 
 MAX_UNPACKED = 20 * MAX_BYTES
 """Most bytes a workbook may unpack to (a zip can hold far more than its size)."""
-INSTALL = "pip install 'skills-matrix[sheets]'"
+INSTALL = (
+    'pip install "skills-matrix[sphinx,sheets] @ git+https://github.com/ai-engineer-docs/'
+    'skills-matrix"'
+)
+"""The package with every extra, as the README and the docs install it."""
 
 
 class MissingLibrary(Exception):
