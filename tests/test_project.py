@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import ast
 import io
+import os
 import re
+import shlex
+from pathlib import Path
 
+import openpyxl
 import pytest
 import yaml
 from sphinx.cmd.build import build_main
@@ -130,3 +134,57 @@ def test_one_install_line_everywhere():
         assert INSTALL in line, (path, line)
     template = PROJECT / "skills_matrix" / "template" / "requirements.txt"
     assert requirement in template.read_text().splitlines()
+
+
+def console_commands(section: str) -> list[str]:
+    page = (PROJECT / "docs" / "reference" / "publish.md").read_text(encoding="utf-8")
+    block = re.search(r"```console\n(.*?)```", page.split(section, 1)[1], re.S).group(1)
+    return [line.removeprefix("$ ") for line in block.splitlines()]
+
+
+def run_page_command(command: str, monkeypatch, out: io.StringIO) -> None:
+    """One command of the page, as a shell would run it here (no network, no new venv)."""
+    words = shlex.split(command)
+    if words[:2] == ["pip", "install"]:
+        assert command == INSTALL  # installed already: this is the package under test
+    elif words[0] == "skills-matrix":
+        err = io.StringIO()
+        assert main(words[1:], out, err) == 0, (command, err.getvalue())
+    elif words[0] == "cd":
+        monkeypatch.chdir(words[1])
+    elif words[0] == "mv":
+        os.replace(words[1], words[2])
+    elif command == "python3 -m pip install nox && python3 -m nox -s docs":
+        noxfile = Path("noxfile.py").read_text()
+        build = ["-nW", "--keep-going", "-b", "html", "docs", "_build/html"]
+        assert f'"sphinx-build", {", ".join(map(repr, build))}'.replace("'", '"') in noxfile
+        assert build_main(["-q", *build]) == 0
+    else:
+        raise AssertionError(f"the test does not know how to run {command!r}")
+
+
+def add_a_skill(book_path: str, skill: str, title: str) -> None:
+    """What a manager does in the workbook: a new skill, expected of the Engineer."""
+    book = openpyxl.load_workbook(book_path)
+    book["skills"].append([skill, title, "delivery"])
+    book["skill supports"].append([skill, "deliver", "supporting"])
+    book["role expects"].append(["engineer", skill, "working"])
+    book.save(book_path)
+
+
+def test_the_publish_page_goes_from_a_sheet_to_a_site(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    out = io.StringIO()
+    for command in console_commands("## From a sheet to a site"):
+        if command.startswith("skills-matrix import"):
+            add_a_skill("framework.xlsx", "incident-response", "Incident response")
+        run_page_command(command, monkeypatch, out)
+    site = Path("_build/html")
+    assert "Incident response" in (site / "matrix.html").read_text()
+    assert "Incident response" in (site / "roles.html").read_text()
+    add_a_skill("framework.xlsx", "on-call", "Being on call")
+    out = io.StringIO()
+    for command in console_commands("## Keep the sheet, or the YAML"):
+        run_page_command(command, monkeypatch, out)
+    assert "on-call" in out.getvalue() and "Being on call" in out.getvalue()
+    assert "on-call" in Path("docs/_data/skills-matrix.yaml").read_text()
