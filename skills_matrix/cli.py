@@ -29,8 +29,9 @@ from .team import assess_team
 
 DEFAULT_DATA = Path("docs", "_data", "skills-matrix.yaml")
 DESCRIPTION = (
-    "Check a skills matrix, assess a profile or a team against it, export it, and compare two "
-    "versions of it."
+    "Check a skills matrix, assess a profile or a team against it, export it (to a "
+    "spreadsheet too) and import it back, compare two versions of it, or start a new "
+    "framework project."
 )
 """What ``--help`` says first: plain words (the module's docstring is reStructuredText)."""
 
