@@ -1,4 +1,5 @@
-"""The ``skills-matrix`` command line: validate, assess, export, import, diff, team, init.
+"""The ``skills-matrix`` command line: validate, assess, progress, export, import, diff,
+team, init.
 
 ``main(argv)`` returns the exit status: 0 success, 1 invalid data or profile (or warnings
 with ``validate --strict``), 2 the command was used wrongly.
@@ -20,10 +21,12 @@ from .diagnostics import Diagnostics, printable
 from .export import EXPORTERS
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, SelectionError
+from .progress import ProgressError, progress
 from .project import FolderNotEmpty, new_project
 from .reading import load_matrix, load_profile, load_team
 from .reading.tables import MissingLibrary
-from .report import assessment_text, team_text
+from .reading.teams import team_files
+from .report import assessment_text, progress_text, team_text
 from .spreadsheets import WRITERS, OutputExists, import_matrix, yaml_text
 from .team import assess_team
 
@@ -64,6 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     _assessment_options(assess_cmd)
 
+    progress_cmd = commands.add_parser(
+        "progress", help="one person's dated profiles over time: what changed between them"
+    )
+    progress_cmd.add_argument(
+        "profiles", nargs="+", metavar="PROFILE_OR_FOLDER", help="profiles, or folders of them"
+    )
+    progress_cmd.add_argument(
+        "--aim", metavar="ROLE", help="the role worked towards (default: each profile's aim)"
+    )
+    _assessment_options(progress_cmd)
+
     export = commands.add_parser(
         "export",
         help="the matrix as JSON, as sheets (a workbook or CSV files), or its grid as CSV or "
@@ -95,6 +109,12 @@ def _parser() -> argparse.ArgumentParser:
     diff_cmd.add_argument("old", help="a matrix path, or REV:PATH for a git revision")
     diff_cmd.add_argument("new", help="a matrix path, or REV:PATH for a git revision")
     diff_cmd.add_argument("--format", choices=tuple(diff.FORMATS), default="markdown")
+    diff_cmd.add_argument(
+        "--profiles",
+        nargs="+",
+        metavar="PROFILE_OR_FOLDER",
+        help="profiles of the old version: name the answers a removed level or skill affects",
+    )
 
     team = commands.add_parser("team", help="a team assessed together: who covers what")
     team.add_argument(
@@ -179,8 +199,8 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         raise UsageError(f"{args.profile}: no such file")
     diagnostics = Diagnostics()
     profile = load_profile(profile_path, matrix, diagnostics)
+    _report(diagnostics if profile is None else Diagnostics(diagnostics.notes), err)
     if profile is None:
-        _report(diagnostics, err)
         return 1
     result = assess(matrix, profile, args.threshold, args.role, args.aim)
     if args.format == "json":
@@ -188,6 +208,39 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         out.write("\n")
     else:
         out.write(printable(assessment_text(matrix, result, profile)))
+    return 0
+
+
+def cmd_progress(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    matrix = _load(args.data, err)
+    if matrix is None:
+        return 1
+    try:
+        matrix.pick("roles", [args.aim] if args.aim else [])
+    except SelectionError as exc:
+        raise UsageError(str(exc)) from None
+    missing = [p for p in args.profiles if not Path(p).exists()]
+    if missing:
+        raise UsageError(f"{missing[0]}: no such file or folder")
+    diagnostics = Diagnostics()
+    profiles = []
+    for file in team_files([Path(p) for p in args.profiles], diagnostics):
+        profiles.append(load_profile(file, matrix, diagnostics))
+    _report(diagnostics, err)
+    if diagnostics.errors or not profiles:
+        if not profiles:
+            print("skills-matrix: error: no profiles: the folders hold no *.yaml files", file=err)
+        return 1
+    try:
+        result = progress(matrix, profiles, args.threshold, args.aim)
+    except ProgressError as exc:
+        print(printable(f"skills-matrix: error: {exc}"), file=err)
+        return 1
+    if args.format == "json":
+        json.dump(result.to_json(), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(printable(progress_text(matrix, result)))
     return 0
 
 
@@ -251,7 +304,17 @@ def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 _report(diagnostics, err)
                 return 1
             matrices.append(matrix)
-    changes = diff.diff(*matrices)
+    members = []
+    if args.profiles:
+        missing = [p for p in args.profiles if not Path(p).exists()]
+        if missing:
+            raise UsageError(f"{missing[0]}: no such file or folder")
+        diagnostics = Diagnostics()
+        members = load_team(args.profiles, matrices[0], diagnostics)
+        if members is None:
+            _report(diagnostics, err)
+            return 1
+    changes = diff.diff(*matrices, members)
     out.write(diff.FORMATS[args.format](changes, args.old, args.new))
     return 0
 
@@ -287,7 +350,7 @@ def cmd_team(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if members is None:
         _report(diagnostics, err)
         return 1
-    _report(Diagnostics(diagnostics.warnings), err)  # files of a folder left out
+    _report(Diagnostics(diagnostics.warnings + diagnostics.notes), err)  # left out; renames
     result = assess_team(matrix, members, args.threshold)
     if args.format == "json":
         json.dump(result.to_json(), out, ensure_ascii=False)
@@ -317,6 +380,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 COMMANDS = {
     "validate": cmd_validate,
     "assess": cmd_assess,
+    "progress": cmd_progress,
     "export": cmd_export,
     "import": cmd_import,
     "diff": cmd_diff,

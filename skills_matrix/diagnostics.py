@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-Severity = Literal["error", "warning"]
+Severity = Literal["error", "warning", "note"]
+"""A note is no problem: it says how something was read (an old id as its new one)."""
 
 
 class Code(str, enum.Enum):
@@ -46,6 +47,8 @@ class Code(str, enum.Enum):
     LOWERED_LEVEL = "lowered-level"
     # Frameworks that level by points (version 2, second edition)
     POINTS = "points"
+    # Renames (version 2): a rule broken is an error; an old id read as the new one, a note
+    RENAME = "rename"
     # Allowed, but probably unintended (warnings)
     UNUSED = "unused"
     UNDECLARED_CATEGORY = "undeclared-category"
@@ -211,6 +214,10 @@ class Diagnostics(list[Diagnostic]):
     @property
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self if d.severity == "warning"]
+
+    @property
+    def notes(self) -> list[Diagnostic]:
+        return [d for d in self if d.severity == "note"]
 
     def sorted(self) -> list[Diagnostic]:
         def place(d: Diagnostic) -> tuple:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses as dc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from . import format as fmt
 from .export import markdown_text
-from .model import Matrix
+from .model import Matrix, Member
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ def _details(kind: fmt.Kind, old: object, new: object, old_m: Matrix, new_m: Mat
     out = []
     for field in kind.fields:
         before, after = getattr(old, field.key), getattr(new, field.key)
-        if field.key != "id" and before != after:
+        if field.key not in ("id", "replaces") and before != after:
             out += _field_changes(field, before, after)
     if kind.name == "level" and old_m.level_rank[old.id] != new_m.level_rank[new.id]:
         out.append(
@@ -93,10 +93,12 @@ def _map_changes(name: str, old: dict, new: dict) -> list[str]:
     return out
 
 
-def diff(old: Matrix, new: Matrix) -> list[Change]:
+def diff(old: Matrix, new: Matrix, members: Sequence[Member] = ()) -> list[Change]:
     """Changes by kind (levels, categories, responsibilities, skills, roles), in new order.
 
-    An id that disappears while another with the same title appears is a rename.
+    An id that disappears while a new one says it ``replaces`` it is a rename; so is, failing
+    that, one that disappears while another with the same title appears. A level or skill
+    removed outright names the answers of *members* (profiles of the old matrix) it affects.
     """
     changes: list[Change] = []
     for kind_spec in fmt.LISTED_KINDS:
@@ -107,12 +109,20 @@ def diff(old: Matrix, new: Matrix) -> list[Change]:
         added = [i for i in new_items if i not in old_items]
         renamed: dict[str, str] = {}
         for new_id in added:
-            title = new_items[new_id].title.casefold()
+            declared = [o for o in getattr(new_items[new_id], "replaces", ()) if o in removed]
+            if declared:
+                renamed[new_id] = declared[0]
+        for new_id in added:
+            if new_id in renamed:
+                continue
+            title = (new_items[new_id].title or "").casefold()
             match = next(
                 (
                     o
                     for o in removed
-                    if o not in renamed.values() and old_items[o].title.casefold() == title
+                    if title
+                    and o not in renamed.values()
+                    and (old_items[o].title or "").casefold() == title
                 ),
                 None,
             )
@@ -137,7 +147,7 @@ def diff(old: Matrix, new: Matrix) -> list[Change]:
                 if details:
                     changes.append(Change(kind, "changed", item_id, details=tuple(details)))
         changes += [
-            Change(kind, "removed", i, details=(old_items[i].title,))
+            Change(kind, "removed", i, details=(old_items[i].title, *_answers(kind, i, members)))
             for i in removed
             if i not in renamed.values()
         ]
@@ -152,6 +162,26 @@ def diff(old: Matrix, new: Matrix) -> list[Change]:
             ),
         )
     return changes
+
+
+def _answers(kind: str, ident: str, members: Sequence[Member]) -> tuple[str, ...]:
+    """The answers that a level or skill removed outright leaves without a meaning."""
+    if kind == "level":
+        said = [
+            f"{m.name} ({skill})"
+            for m in members
+            for skill, level in m.profile.skills.items()
+            if level == ident
+        ]
+    elif kind == "skill":
+        said = [
+            f"{m.name} ({m.profile.skills[ident] or 'none yet'})"
+            for m in members
+            if ident in m.profile.skills
+        ]
+    else:
+        return ()
+    return (f"answers it leaves without a meaning: {', '.join(said)}",) if said else ()
 
 
 def to_markdown(changes: list[Change], old_name: str, new_name: str) -> str:
@@ -173,6 +203,7 @@ def to_markdown(changes: list[Change], old_name: str, new_name: str) -> str:
             head = f"- **renamed** `{change.old_id}` → `{change.id}`"
         if change.change in ("added", "removed"):
             lines.append(f"{head}: {markdown_text(change.details[0])}")
+            lines += [f"  - {markdown_text(d)}" for d in change.details[1:]]
             continue
         lines.append(head)
         lines += [f"  - {markdown_text(d)}" for d in change.details]

@@ -227,6 +227,16 @@ def _kinds(*kinds: Kind) -> dict[str, Kind]:
     return {kind.name: kind for kind in kinds}
 
 
+REPLACES = Field(
+    "replaces",
+    ListOf(ID, max_items=MAX_ITEMS),
+    doc="The ids it had in earlier editions: profiles, aims and saved answers that name one "
+    "are read as this one.",
+    since=2,
+)
+"""Renames: what a skill, level, role, responsibility, category or track was called before."""
+
+
 KINDS: dict[str, Kind] = _kinds(
     Kind(
         "matrix",
@@ -278,6 +288,7 @@ KINDS: dict[str, Kind] = _kinds(
                 "every level or none, never decreasing.",
                 since=2,
             ),
+            REPLACES,
         ),
         "One step of the proficiency scale.",
         "levels",
@@ -294,13 +305,23 @@ KINDS: dict[str, Kind] = _kinds(
     ),
     Kind(
         "category",
-        (Field("id", ID, True), Field("title", TITLE, True), Field("description", TEXT)),
+        (
+            Field("id", ID, True),
+            Field("title", TITLE, True),
+            Field("description", TEXT),
+            REPLACES,
+        ),
         "A group of skills.",
         "categories",
     ),
     Kind(
         "track",
-        (Field("id", ID, True), Field("title", TITLE, True), Field("description", TEXT)),
+        (
+            Field("id", ID, True),
+            Field("title", TITLE, True),
+            Field("description", TEXT),
+            REPLACES,
+        ),
         "A ladder of roles, or a job family.",
         "tracks",
     ),
@@ -315,6 +336,7 @@ KINDS: dict[str, Kind] = _kinds(
                 ListOf(Object("source"), max_items=MAX_ITEMS),
                 doc="Evidence for the responsibility.",
             ),
+            REPLACES,
         ),
         "What a role is responsible for (a column of the table).",
         "responsibilities",
@@ -360,6 +382,7 @@ KINDS: dict[str, Kind] = _kinds(
                 doc="Level id -> what the skill looks like at that level.",
                 since=2,
             ),
+            REPLACES,
         ),
         "A skill (a row of the table).",
         "skills",
@@ -407,6 +430,7 @@ KINDS: dict[str, Kind] = _kinds(
                 ),
                 doc="Skill id -> the least level expected, or an expectation.",
             ),
+            REPLACES,
         ),
         "A role: its responsibilities and the skills it expects.",
         "roles",

@@ -7,12 +7,13 @@ keys; objects are built by keyword.
 from __future__ import annotations
 
 import dataclasses as dc
+import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from functools import cached_property
 from typing import Literal
 
 from .diagnostics import hint
-from .format import DEFAULT_WEIGHT, kind_by_plural
+from .format import DEFAULT_WEIGHT, LISTED_KINDS, kind_by_plural
 
 Strength = Literal["core", "supporting"]
 Origin = Literal["source", "synthesis"]
@@ -33,6 +34,8 @@ class Level:
     description: str | None = None
     points: float | None = None
     """What holding a skill at this level adds to a total (frameworks that level by points)."""
+    replaces: tuple[str, ...] = ()
+    """The ids it had in earlier editions of the matrix."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -49,6 +52,8 @@ class Category:
     id: str
     title: str
     description: str | None = None
+    replaces: tuple[str, ...] = ()
+    """The ids it had in earlier editions of the matrix."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -64,6 +69,8 @@ class Track:
     id: str
     title: str
     description: str | None = None
+    replaces: tuple[str, ...] = ()
+    """The ids it had in earlier editions of the matrix."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -72,6 +79,8 @@ class Responsibility:
     title: str
     description: str | None = None
     sources: tuple[Source, ...] = ()
+    replaces: tuple[str, ...] = ()
+    """The ids it had in earlier editions of the matrix."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -89,6 +98,8 @@ class Skill:
     """Named by the framework's sources, or its authors' synthesis; ``None`` when unsaid."""
     levels: Mapping[str, Descriptor] = dc.field(default_factory=dict)
     """Level id -> what the skill looks like at that level (text is read as a descriptor)."""
+    replaces: tuple[str, ...] = ()
+    """The ids it had in earlier editions of the matrix."""
 
     def __post_init__(self) -> None:
         levels = {k: Descriptor(v) if isinstance(v, str) else v for k, v in self.levels.items()}
@@ -126,6 +137,8 @@ class Role:
     expects: Mapping[str, Expectation] = dc.field(default_factory=dict)
     """Skill id -> what the role itself says, in file order (a level id is read as an
     :class:`Expectation` of that level)."""
+    replaces: tuple[str, ...] = ()
+    """The ids it had in earlier editions of the matrix."""
 
     def __post_init__(self) -> None:
         expects = {k: Expectation(v) if isinstance(v, str) else v for k, v in self.expects.items()}
@@ -178,6 +191,20 @@ class Matrix:
                 singular = kind_by_plural(plural).name
                 raise SelectionError(f"the matrix has no {singular} {ident!r}{hint(ident, known)}")
         return [known[ident] for ident in ids]
+
+    def renamed(self, plural: str) -> dict[str, str]:
+        """Of a kind (``"skills"``, …): each id it had in earlier editions -> its id now."""
+        return self._renames[plural]
+
+    @cached_property
+    def _renames(self) -> dict[str, dict[str, str]]:
+        return {
+            kind.plural: {
+                old: item.id for item in getattr(self, kind.plural) for old in item.replaces
+            }
+            for kind in LISTED_KINDS
+            if "replaces" in kind.keys
+        }
 
     @cached_property
     def level_rank(self) -> dict[str, int]:
@@ -364,6 +391,13 @@ CLASSES: dict[str, type] = {
     "expectation": Expectation,
 }
 """The class of each kind of object of the format."""
+
+
+def same_name(name: str) -> str:
+    """What two names that look alike have in common: the name in Unicode's composed form
+    (NFC: "José" typed either way), without invisible characters (a zero-width space)."""
+    composed = unicodedata.normalize("NFC", name)
+    return "".join(c for c in composed if unicodedata.category(c) != "Cf")
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from .assessment import Assessment, Raise, RoleFit, percent
 from .model import Matrix, Profile
+from .progress import Progress
 from .team import TeamAssessment
 from .wording import (
+    PROGRESS_COLUMNS,
     band_title,
     category_title,
     levels_up,
     number,
     points_to_go,
+    progress_rows,
+    step_words,
     threshold_words,
 )
 
@@ -216,4 +220,21 @@ def team_text(matrix: Matrix, result: TeamAssessment) -> str:
     for cover in result.skills:
         who = ", ".join(cover.covered_by) or "nobody"
         lines.append(f"  {skills[cover.skill].title}: {who}")
+    return "\n".join(lines) + "\n"
+
+
+def progress_text(matrix: Matrix, progress: Progress) -> str:
+    """A short table, an assessment a row, then what changed between consecutive ones."""
+    who = progress.name or "this person"
+    count = len(progress.snapshots)
+    first, last = progress.snapshots[0].date, progress.snapshots[-1].date
+    span = f"{first} to {last}" if count > 1 else first
+    lines = [f"Progress of {who}: {count} assessment{'s' if count != 1 else ''}, {span}", ""]
+    rows = [PROGRESS_COLUMNS, *progress_rows(matrix, progress)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(PROGRESS_COLUMNS))]
+    for row in rows:
+        lines.append("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    if progress.steps:
+        lines += ["", "What changed:"]
+        lines += [f"  {step_words(matrix, step)}" for step in progress.steps]
     return "\n".join(lines) + "\n"

@@ -24,6 +24,7 @@ NOT_IN_SCHEMA = (
     "expected or described skill or level, or profile entry names something the matrix "
     "declares",
     "ids are unique within their kind",
+    "an old id a rename gives (replaces) is no current id of its kind, and is replaced once",
     "roles do not extend each other in a loop, a role's grade is above the grade of the role "
     "it extends, and no role expects less of a skill than the role it extends",
     "points add up (rules 18 to 20): they never decrease up the scale, bands rise strictly, "

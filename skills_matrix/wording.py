@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .assessment import Assessment, RoleFit, percent
 from .model import OTHER_SKILLS, Band, Matrix
+from .progress import Progress, Step
 
 
 def number(value: float) -> str:
@@ -43,3 +44,51 @@ def category_title(matrix: Matrix, category: str | None) -> str:
         return OTHER_SKILLS
     found = matrix.category_by_id.get(category)
     return found.title if found else category
+
+
+PROGRESS_COLUMNS = ("Date", "Stands as", "Working towards", "Fit")
+
+
+def progress_rows(matrix: Matrix, progress: Progress) -> list[tuple[str, str, str, str]]:
+    """A row an assessment of a progress: its date, the roles held, the role worked towards
+    and the fit of that role."""
+    title = {role.id: role.title for role in matrix.roles}
+    rows = []
+    for snapshot in progress.snapshots:
+        answer = snapshot.assessment.answer
+        towards = snapshot.towards
+        fit = snapshot.assessment.every[towards].fit if towards else None
+        rows.append(
+            (
+                snapshot.date,
+                ", ".join(title[r] for r in answer.standing) or "no role yet",
+                title[towards] if towards else "every role fits",
+                percent(fit) if fit is not None else "–",
+            )
+        )
+    return rows
+
+
+def step_words(matrix: Matrix, step: Step) -> str:
+    """What changed between two assessments, in one sentence."""
+    skill = {s.id: s.title for s in matrix.skills}
+    level = {lv.id: lv.title for lv in matrix.levels}
+    role = {r.id: r.title for r in matrix.roles}
+
+    def changes(items) -> str:
+        return ", ".join(
+            f"{skill[c.skill]} ({level.get(c.before, 'none')} → {level.get(c.after, 'none')})"
+            for c in items
+        )
+
+    parts = []
+    if step.raised:
+        parts.append("raised " + changes(step.raised))
+    if step.lowered:
+        parts.append("lowered " + changes(step.lowered))
+    if step.newly_fitting:
+        parts.append("now fits " + ", ".join(role[r] for r in step.newly_fitting))
+    if step.no_longer_fitting:
+        parts.append("no longer fits " + ", ".join(role[r] for r in step.no_longer_fitting))
+    said = "; ".join(parts) or "no change"
+    return f"{step.since} → {step.until}: {said}."

@@ -52,6 +52,16 @@ def maybe(draw, strategy):
     return draw(strategy) if draw(st.booleans()) else None
 
 
+def renamed(draw, objects: list[dict], taken: set[str]) -> None:
+    """Now and then, an old id an object ``replaces`` (never one in use, never twice)."""
+    for obj in objects:
+        if draw(st.integers(0, 3)) == 0:
+            old = f"old-{obj['id']}"
+            if old not in taken:
+                taken.add(old)
+                obj["replaces"] = [old]
+
+
 def _drop_none(obj: dict) -> dict:
     return {k: v for k, v in obj.items() if v is not None and v != [] and v != {}}
 
@@ -203,6 +213,8 @@ def v2_matrices(draw) -> dict:
         ]
         if len({b["id"] for b in bands}) != len(bands):
             bands = None
+    for objects in (levels, categories, tracks, responsibilities, skills, roles):
+        renamed(draw, objects, {o["id"] for o in objects})
     return _drop_none(
         {
             "version": 2,

@@ -27,9 +27,11 @@ EXPECTED = {
     ".github/workflows/preview.yml",
     ".gitignore",
     "README.md",
+    "docs/_data/history/ada-2025-07-01.yaml",
     "docs/_data/profiles/ada.yaml",
     "docs/_data/profiles/bo.yaml",
     "docs/_data/skills-matrix.yaml",
+    "docs/_static/favicon.svg",
     "docs/assess.md",
     "docs/conf.py",
     "docs/index.md",
@@ -47,7 +49,7 @@ def project(tmp_path_factory):
     folder = tmp_path_factory.mktemp("new") / "framework"
     out = io.StringIO()
     assert main(["init", str(folder)], out) == 0
-    assert out.getvalue().startswith(f"Wrote a new framework project in {folder} (16 files).")
+    assert out.getvalue().startswith(f"Wrote a new framework project in {folder} (18 files).")
     return folder
 
 
@@ -62,6 +64,11 @@ def test_the_new_project_builds_clean_at_once(project, tmp_path, builder):
     assert build_main(args) == 0
     index = (tmp_path / ("index.html" if builder == "html" else "index.txt")).read_text()
     assert "Engineering skills" in index
+    assess = (tmp_path / ("assess.html" if builder == "html" else "assess.txt")).read_text()
+    assert "Progress of Ada" in assess
+    assert "2025-07-01 → 2026-01-15: raised Planning (Working → Practitioner)" in " ".join(
+        assess.split()
+    )
     if builder == "html":
         roles = (tmp_path / "roles.html").read_text()
         assert "Senior Engineer" in roles and "skills-matrix-ladder" in roles

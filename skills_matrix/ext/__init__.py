@@ -20,6 +20,7 @@ from .filters import setup_filters
 from .ladder import setup_ladder
 from .matrix_table import setup_matrix_table
 from .plain_text import setup_plain_text
+from .progress import setup_progress
 from .role import setup_role
 from .self_assessment import setup_self_assessment
 from .tables import setup_tables
@@ -43,5 +44,6 @@ def setup_extension(app: Sphinx) -> None:
     setup_assessment(app)
     setup_self_assessment(app)
     setup_team(app)
+    setup_progress(app)
     setup_assets(app)
     setup_plain_text(app)

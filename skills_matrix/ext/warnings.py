@@ -25,7 +25,15 @@ def warn(code: Code | str, message: str, location: Any = None) -> None:
 
 def report(diagnostic: Diagnostic) -> None:
     """A data file's diagnostic as a warning located at its ``file:line`` (a file name's
-    control characters written as escapes, as in the terminal)."""
+    control characters written as escapes, as in the terminal); a note, in the build's log
+    only."""
+    if diagnostic.severity == "note":
+        LOGGER.info(
+            printable(f"{diagnostic.path}:{diagnostic.line}: {diagnostic.message}"),
+            type=WARNING_TYPE,
+            subtype=diagnostic.code,
+        )
+        return
     warn(
         diagnostic.code,
         printable(f"{diagnostic.message} (column {diagnostic.column})"),

@@ -18,6 +18,7 @@ from .files import folder_files
 from .ladder import check_ladders
 from .lint import lint
 from .points import check_points
+from .renames import check_renames
 from .source import Mark, YamlSeq
 
 MATRIX = fmt.KINDS["matrix"]
@@ -208,6 +209,7 @@ class _Assembly:
             self.records["role"],
             (given[0][0], given[0][1]) if given else None,
         )
+        check_renames(self.records)
         if len(self.diagnostics.errors) != errors_before:
             return None
         texts = {

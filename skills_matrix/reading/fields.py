@@ -128,6 +128,9 @@ class FileReader:
     def warning(self, mark: Mark, code: str, message: str) -> None:
         self.diagnostics.at(self.name, mark, "warning", code, message)
 
+    def note(self, mark: Mark, code: str, message: str) -> None:
+        self.diagnostics.at(self.name, mark, "note", code, message)
+
     def read(self, path: Path) -> object:
         """The YAML value of the file at *path*; :data:`REFUSED` when it cannot be read."""
         before = len(self.diagnostics.errors)

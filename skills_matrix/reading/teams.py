@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..diagnostics import Diagnostics, printable
-from ..model import Matrix, Member, Profile
+from ..model import Matrix, Member, Profile, same_name
 from .files import folder_files
 from .profiles import load_profile
 
@@ -22,13 +21,6 @@ def team_files(paths: Sequence[Path], diagnostics: Diagnostics | None = None) ->
         else:
             files.append(path)
     return files
-
-
-def same_name(name: str) -> str:
-    """What two names that look alike have in common: the name in Unicode's composed form
-    (NFC: "José" typed either way), without invisible characters (a zero-width space)."""
-    composed = unicodedata.normalize("NFC", name)
-    return "".join(c for c in composed if unicodedata.category(c) != "Cf")
 
 
 def load_team(

@@ -11,20 +11,64 @@
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
   const quoted = (text) => JSON.stringify(String(text).slice(0, 80));
 
-  /** The answers of *skills* (skill id -> level id or null) that this matrix knows, and, in
-   * words, each one it does not: {answers, left}. */
+  /** Old id -> id now, of *items* (the matrix's skills, levels or roles): what each
+   * `replaces`. */
+  function renames(items) {
+    const out = new Map();
+    for (const item of items) for (const old of item.replaces || []) out.set(old, item.id);
+    return out;
+  }
+
+  /** The answers of *skills* (skill id -> level id or null) that this matrix knows, an old
+   * id (a skill or level renamed since) read as its new one, and, in words, each rename read
+   * and each answer left out: {answers, left, renamed}. An old id's answer never replaces
+   * the answer given under its new id. */
   function readAnswers(matrix, skills) {
     const skillIds = new Set(matrix.skills.map((skill) => skill.id));
     const levelIds = new Set(matrix.levels.map((level) => level.id));
+    const newSkill = renames(matrix.skills);
+    const newLevel = renames(matrix.levels);
     const answers = Object.create(null);
     const left = [];
-    for (const [skill, level] of Object.entries(skills || {})) {
+    const renamed = [];
+    const given = Object.entries(skills || {});
+    // answers under current ids first, so that an old id's answer never overrides one
+    given.sort(([a], [b]) => Number(!skillIds.has(a)) - Number(!skillIds.has(b)));
+    for (let [skill, level] of given) {
+      if (!skillIds.has(skill) && newSkill.has(skill)) {
+        const now = newSkill.get(skill);
+        if (has(answers, now)) {
+          left.push(quoted(skill) + " (renamed " + quoted(now) + ", which has its own answer)");
+          continue;
+        }
+        renamed.push(quoted(skill) + " is now " + quoted(now));
+        skill = now;
+      }
+      if (level !== null && !levelIds.has(level) && newLevel.has(level)) {
+        const now = newLevel.get(level);
+        const said = quoted(level) + " is now " + quoted(now);
+        if (!renamed.includes(said)) renamed.push(said);
+        level = now;
+      }
       if (!skillIds.has(skill)) left.push("the skill " + quoted(skill) + " (not in this matrix)");
       else if (level !== null && !levelIds.has(level)) {
         left.push(quoted(skill) + ": the level " + quoted(level) + " (not in this matrix)");
       } else answers[skill] = level;
     }
-    return { answers, left };
+    return { answers, left, renamed };
+  }
+
+  /** A role id as this matrix knows it: an old one (a role renamed since) read as its new
+   * one. {role, renamed}: renamed is the words, or "". */
+  function readRole(matrix, role) {
+    const now = renames(matrix.roles).get(role);
+    if (now === undefined || matrix.roles.some((r) => r.id === role)) return { role, renamed: "" };
+    return { role: now, renamed: quoted(role) + " is now " + quoted(now) };
+  }
+
+  /** " Renamed since: …." for what readAnswers() and readRole() read as renamed. */
+  function renamedSince(renamed) {
+    return renamed.length ? " Renamed since: " + renamed.join("; ") + "." : "";
   }
 
   /** "Left out: …." for what readAnswers() (or a link) could not use; "" when nothing was. */
@@ -102,11 +146,22 @@
   }
 
   /** What this browser keeps under *key* (nothing, or unreadable JSON: no answers), if it
-   * has the shape it should: {answers, name, aim}; else null. */
-  function kept(key) {
+   * has the shape it should: {answers, name, aim}; else null. With nothing under *key*, what
+   * earlier versions of this script kept (keptBefore(*fingerprint*)), if anything. */
+  function kept(key, fingerprint) {
+    let text = null;
+    try {
+      text = globalThis.localStorage.getItem(key);
+    } catch (error) {
+      text = null;
+    }
+    if (text === null && fingerprint !== undefined) {
+      const before = keptBefore(fingerprint);
+      if (before) return before;
+    }
     let saved = {};
     try {
-      saved = JSON.parse(globalThis.localStorage.getItem(key) || "{}");
+      saved = JSON.parse(text || "{}");
     } catch (error) {
       saved = {};
     }
@@ -132,5 +187,39 @@
     };
   }
 
-  return { NONE_YET, fileName, isoDate, keep, kept, leftOut, linkHash, readAnswers, readLink };
+  /** Where this browser keeps the answers for the matrix published at *url*: one place for
+   * every edition of it (answers follow its renames), another for another matrix. */
+  function storageKey(url) {
+    return "skills-matrix:answers:" + url;
+  }
+
+  /** The answers kept by earlier versions of this script, under a fingerprint of one edition
+   * of the matrix (*fingerprint*: this edition's): this edition's if kept, else the only
+   * edition's there is; else null. */
+  function keptBefore(fingerprint) {
+    let keys = [];
+    try {
+      keys = Object.keys(globalThis.localStorage).filter((k) => /^skills-matrix:answers:[0-9a-f]{8}$/.test(k));
+    } catch (error) {
+      return null;
+    }
+    const own = "skills-matrix:answers:" + fingerprint;
+    if (keys.includes(own)) return kept(own);
+    return keys.length === 1 ? kept(keys[0]) : null;
+  }
+
+  return {
+    NONE_YET,
+    fileName,
+    isoDate,
+    keep,
+    kept,
+    leftOut,
+    linkHash,
+    readAnswers,
+    readLink,
+    readRole,
+    renamedSince,
+    storageKey,
+  };
 });

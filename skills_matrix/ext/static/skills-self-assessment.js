@@ -1,10 +1,11 @@
 /* The self-assessment form: pick a level for each skill and see, live, how well the answers
  * fit each role. The questions come first; the answer (skills-answer.js) stays in view beside
  * them, or in one line below them on a narrow screen. Answers stay in this browser
- * (localStorage, keyed by a fingerprint of the matrix, so answers for another version of it
- * are never applied), can be exported as a profile the command line reads, imported, shared
- * as a link and cleared (with an undo); whatever an import or a link holds that this matrix
- * does not know is left out and named (skills-profile.js). */
+ * (localStorage, keyed by where the matrix is published, so that they outlive its next
+ * edition: ids it renames are read as the new ones, and said), can be exported as a profile
+ * the command line reads, imported, shared as a link and cleared (with an undo); whatever an
+ * import or a link holds that this matrix does not know is left out and named
+ * (skills-profile.js). */
 (function () {
   "use strict";
   const A = window.SkillsMatrixAssess;
@@ -16,8 +17,8 @@
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
   const plural = (count, word) => count + " " + word + (count === 1 ? "" : "s");
 
-  function init(box, matrix, text) {
-    const storageKey = "skills-matrix:answers:" + A.fingerprint(text);
+  function init(box, matrix, text, url) {
+    const storageKey = P.storageKey(url);
     const given = box.querySelector(".sm-threshold-value");
     const threshold = given ? parseFloat(given.textContent) : matrix.default_threshold;
     const aimGiven = box.querySelector(".sm-aim-value");
@@ -233,6 +234,9 @@
       nameInput.value = name;
       let ignored = P.leftOut((earlier || []).concat(read.left));
       if (newAim !== undefined) {
+        const role = P.readRole(matrix, newAim);
+        if (role.renamed) read.renamed.push(role.renamed);
+        newAim = role.role;
         if (newAim === "" || rolesById.has(newAim)) aim = newAim;
         else {
           ignored += " The aim " + JSON.stringify(newAim) + " names no role of this matrix; it was ignored.";
@@ -242,7 +246,7 @@
       }
       for (const [skill, { select }] of selects) select.value = valueOf(skill);
       update();
-      return ignored;
+      return P.renamedSince(read.renamed) + ignored;
     }
 
     // the results: the answer, every role by fit in one line each, then each role's card
@@ -335,7 +339,7 @@
     const article = box.closest(".bd-article-container");
     if (article) article.classList.add("sm-holds-sticky");
 
-    const stored = P.kept(storageKey);
+    const stored = P.kept(storageKey, A.fingerprint(text));
     const link = P.readLink(window.location.hash);
     if (link !== null) {
       const aimOf = link.aim === undefined ? pageAim : link.aim;
@@ -382,10 +386,11 @@
     if (!boxes.length) return;
     const root = document.documentElement.dataset.content_root || "";
     try {
-      const response = await fetch(root + "skills-matrix.json");
+      const url = new URL(root + "skills-matrix.json", window.location.href);
+      const response = await fetch(url);
       const text = await response.text();
       const matrix = JSON.parse(text);
-      boxes.forEach((box) => init(box, matrix, text));
+      boxes.forEach((box) => init(box, matrix, text, url.pathname));
     } catch (error) {
       boxes.forEach((box) =>
         box.append(window.SkillsMatrixAnswer.el("p", { class: "sm-status", text: "The matrix could not be loaded: " + error })),

@@ -10,3 +10,5 @@ exclude_patterns = ["_build", "_data"]
 nitpicky = True
 html_theme = "alabaster"
 html_title = project
+html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
