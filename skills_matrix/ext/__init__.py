@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .assessment import setup_assessment
 from .assets import setup_assets
 from .catalogue import setup_catalogue
+from .chart import setup_chart
 from .comparison import setup_comparison
 from .config import setup_config
 from .data import setup_data
@@ -44,6 +45,7 @@ def setup_extension(app: Sphinx) -> None:
     setup_assessment(app)
     setup_self_assessment(app)
     setup_team(app)
+    setup_chart(app)
     setup_progress(app)
     setup_assets(app)
     setup_plain_text(app)

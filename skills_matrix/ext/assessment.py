@@ -11,6 +11,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from ..assessment import Assessment, Raise, RoleFit, assess, percent
+from ..chart import person_chart
 from ..diagnostics import Code
 from ..model import Matrix, Profile, Source
 from ..wording import (
@@ -22,6 +23,7 @@ from ..wording import (
     threshold_words,
 )
 from .base import MatrixDirective, fraction
+from .chart import chart_node
 from .data import get_store
 from .domain import link
 from .nodes import legend, link_list, paragraph
@@ -151,8 +153,15 @@ def answer(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
 
 
 def assessment_nodes(
-    matrix: Matrix, result: Assessment, details: bool, profile: Profile | None = None
+    matrix: Matrix,
+    result: Assessment,
+    details: bool,
+    profile: Profile | None = None,
+    chart_id: str | None = None,
 ) -> list[nodes.Node]:
+    """The assessment of *profile*: the answer, a chart of the person against the role they
+    work towards (given a *chart_id*, unique in the page), each role's fit and, with
+    *details*, each role in detail and the evidence."""
     out: list[nodes.Node] = []
     if profile is not None and (profile.role or profile.date):
         said = [f"Assessed on {profile.date}" if profile.date else "Assessed"]
@@ -161,6 +170,9 @@ def assessment_nodes(
             said += ["; current role: ", link("role", current.id, current.title, optional=True)]
         out.append(paragraph(*said, ".", classes=["skills-matrix-profile"]))
     out += answer(matrix, result)
+    chart = person_chart(matrix, result, profile) if profile and chart_id else None
+    if chart is not None:
+        out.append(chart_node(chart, chart_id))
     ladders = any(fit.role.extends for fit in result.roles)
     header: list[Cell] = ["Role", "Fit", *(["Own fit"] if ladders else []), "Verdict"]
     header.append("Expected skills met")
@@ -312,7 +324,8 @@ class SkillsAssessment(MatrixDirective):
         threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
         result = assess(matrix, profile, threshold, role, page_aim=aim)
         details = "summary-only" not in self.options
-        return assessment_nodes(matrix, result, details, profile)
+        chart_id = f"sm-chart-{self.env.new_serialno('sm-chart')}"
+        return assessment_nodes(matrix, result, details, profile, chart_id)
 
 
 def setup_assessment(app: Sphinx) -> None:

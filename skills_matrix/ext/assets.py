@@ -26,6 +26,7 @@ SCRIPTS = (
     "skills-assess.js",
     "skills-profile.js",
     "skills-answer.js",
+    "skills-chart.js",
     "skills-self-assessment.js",
 )
 """The self-assessment's scripts, relative to the static folder, in loading order."""

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
+from ..chart import roles_chart
 from ..model import Matrix
 from ..table import Comparison, build_comparison
 from .base import MatrixDirective, id_list
+from .chart import chart_node
 from .nodes import legend
 from .role import fit_rows
 from .tables import Cell, Link, TableSpec
@@ -59,6 +61,10 @@ class SkillsComparison(MatrixDirective):
         default = self.config.skills_matrix_threshold
         result = comparison_table(matrix, comparison, caption or None, default)
         self.add_name(result[0])
+        if len(comparison.roles) == 2:  # two roles: drawn against each other too
+            chart = roles_chart(matrix, [role.id for role in comparison.roles])
+            if chart is not None:
+                result.append(chart_node(chart, f"sm-chart-{self.env.new_serialno('sm-chart')}"))
         return result
 
 

@@ -10,6 +10,7 @@
   "use strict";
   const A = window.SkillsMatrixAssess;
   const P = window.SkillsMatrixProfile;
+  const C = window.SkillsMatrixChart;
   const { el, setText, writer } = window.SkillsMatrixAnswer;
   const percent = A.percent;
   const number = A.number;
@@ -34,6 +35,9 @@
 
     const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
     const counter = el("p", { class: "sm-count" });
+    const chartBox = el("div", { class: "sm-chart-live" }); // drawChart() fills it
+    chartBox.hidden = true;
+    let chartKey = null;
     const keepLink = el("a", { href: "#sm-keep", class: "sm-keep-link", text: "Import a profile, export or share your answers" });
     form.append(el("div", { class: "sm-form-head" }, counter, keepLink));
     // one line of the results, in view at the foot of the screen while answering (hidden from
@@ -302,6 +306,7 @@
         answerBlock = fresh;
         answerSaid = said;
       }
+      drawChart(result);
       const verdictLine = words.verdictLine(result);
       setText(summary, (answered ? verdictLine : "No answers yet") + " · " + counter.textContent);
       setText(announce, answered ? verdictLine + "." : "");
@@ -323,6 +328,19 @@
       });
     }
 
+    /** The answers against the role worked towards, drawn as the pages draw a profile;
+     * redrawn only when what it shows changes. */
+    function drawChart(result) {
+      const target = result.answer.target;
+      const key = JSON.stringify([target, name, target && Object.keys(answers).length ? answers : null]);
+      if (key === chartKey) return;
+      chartKey = key;
+      const chart = target && Object.keys(answers).length ? C.personChart(matrix, target, answers, name) : null;
+      chartBox.hidden = chart === null;
+      chartBox.innerHTML = chart === null ? "" : C.svg(chart, "sm-chart-live"); // escaped by svg()
+      if (chart !== null) chartBox.prepend(el("p", { class: "sm-chart-caption", text: chart.title }));
+    }
+
     // a printout shows every role's gaps, opened or not
     window.addEventListener("beforeprint", () => results.querySelectorAll("details").forEach((d) => d.filled && d.filled()));
     box.querySelectorAll(".sm-needs-js").forEach((node) => (node.hidden = true));
@@ -330,7 +348,7 @@
     const rule = box.querySelector(".sm-threshold");
     if (rule) aimRow.after(rule);
     box.querySelectorAll(".sm-aim").forEach((node) => (node.hidden = true));
-    form.append(summary);
+    form.append(chartBox, summary);
     const layout = el("div", { class: "sm-layout" }, form, results, tools);
     box.append(layout);
     box.classList.add("sm-ready");

@@ -1,0 +1,47 @@
+"""Charts on pages (:mod:`..chart`): the SVG in HTML; a table of the same numbers in every
+other output (LaTeX, text, man; EPUB too, whose checker wants inline SVG declared in the
+package), chosen once the builder is known."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+from ..chart import Chart, svg
+from .tables import TableSpec
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+BOX = "sm-chart-box"
+TABLE = "sm-chart-table"
+
+
+def chart_node(chart: Chart, ident: str) -> nodes.container:
+    """Both forms of *chart*; :func:`keep_one_form` keeps the one the builder shows."""
+    box = nodes.container(classes=[BOX])
+    caption = f'<p class="sm-chart-caption">{html.escape(chart.title)}</p>'
+    box += nodes.raw("", caption + svg(chart, ident), format="html")
+    spec = TableSpec(
+        ["Skill", *(s.name for s in chart.series)], caption=chart.title, classes=[TABLE]
+    )
+    for index, skill in enumerate(chart.skills):
+        spec.row([skill, *(chart.level_title(s.values[index]) for s in chart.series)])
+    box += spec.node()
+    return box
+
+
+def keep_one_form(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    svg_shown = app.builder.format == "html" and not app.builder.name.startswith("epub")
+    for box in list(doctree.findall(nodes.container)):
+        if BOX not in box["classes"]:
+            continue
+        for child in list(box.children):
+            if isinstance(child, nodes.raw) != svg_shown:
+                box.remove(child)
+
+
+def setup_chart(app: Sphinx) -> None:
+    app.connect("doctree-resolved", keep_one_form)

@@ -1,0 +1,139 @@
+"""Charts of levels: their numbers are the assessment's, the browser draws the same SVG as the
+pages, HTML shows the SVG and every other output a table of the same numbers."""
+
+from __future__ import annotations
+
+import json
+import random
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+from sphinx.cmd.build import build_main
+
+from skills_matrix.assessment import assess
+from skills_matrix.chart import person_chart, roles_chart, svg
+from skills_matrix.export import to_json
+from skills_matrix.model import Profile
+from skills_matrix.project import new_project
+from skills_matrix.reading import load_matrix
+
+from .conftest import PROJECT, need_node
+
+SITE = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
+TEMPLATE = PROJECT / "skills_matrix" / "template" / "docs" / "_data" / "skills-matrix.yaml"
+CHART_JS = PROJECT / "skills_matrix" / "ext" / "static" / "skills-chart.js"
+NS = {"svg": "http://www.w3.org/2000/svg"}
+
+
+def answer_sets(matrix, count: int, seed: int):
+    draw = random.Random(seed)  # noqa: S311 - test data, not secrets
+    levels = [level.id for level in matrix.levels] + [None]
+    for n in range(count):
+        skills = {s.id: draw.choice(levels) for s in matrix.skills if draw.random() < 0.6}
+        aim = draw.choice([None, *(r.id for r in matrix.roles)])
+        yield Profile(skills, name=draw.choice([None, f"Person {n}", 'Zoë <&> "O\'Neil"']), aim=aim)
+
+
+def cases():
+    out = []
+    for path, seed in ((SITE, 1), (TEMPLATE, 2)):
+        matrix = load_matrix(path)
+        for profile in answer_sets(matrix, 25, seed):
+            result = assess(matrix, profile)
+            chart = person_chart(matrix, result, profile)
+            if chart is not None:
+                out.append((matrix, profile, result, chart))
+    return out
+
+
+CASES = cases()
+
+
+def test_both_shapes_are_drawn():
+    shapes = {chart.shape for *_, chart in CASES}
+    assert shapes == {"radar", "bars"} and len(CASES) >= 30
+
+
+@pytest.mark.parametrize("case", range(len(CASES)))
+def test_the_numbers_are_the_assessments(case):
+    matrix, profile, result, chart = CASES[case]
+    published = to_json(matrix)
+    target = next(r for r in published["roles"] if r["id"] == result.answer.target)
+    expected = target["effective"]
+    drawn = ET.fromstring(svg(chart, "c"))  # noqa: S314 - the SVG this package writes
+    words = drawn.find("svg:desc", NS).text
+    for skill in (s for s in matrix.skills if s.id in expected):
+        level = matrix.level_by_id[expected[skill.id]["level"]].title
+        held = profile.skills.get(skill.id)
+        held_title = matrix.level_by_id[held].title if held else "none"
+        person = chart.series[1]
+        said = f"{skill.title}: {target['title']} expects {level}; {person.name} {person.verb}"
+        assert f"{said} {held_title}." in words
+    assert drawn.get("role") == "img"
+    assert drawn.find("svg:title", NS).text == chart.title
+    if chart.shape == "bars":  # each bar's length is its level's share of the scale
+        bars = [r for r in drawn.iter(f"{{{NS['svg']}}}rect") if r.get("height") == "9"]
+        span, steps = 400, len(matrix.levels)
+        for index, skill in enumerate(s for s in chart.skills):
+            expected_rank = chart.series[0].values[index]
+            width = float(bars[2 * index].get("width"))
+            assert width == pytest.approx(span * (expected_rank + 1) / steps, abs=0.01), skill
+
+
+def test_the_browser_draws_the_same_svg():
+    node = need_node()
+    published = {str(p): to_json(load_matrix(p)) for p in (SITE, TEMPLATE)}
+    inputs = [
+        {
+            "matrix": matrix.files[0],
+            "target": result.answer.target,
+            "answers": dict(profile.skills),
+            "who": profile.name,
+        }
+        for matrix, profile, result, _ in CASES
+    ]
+    script = (
+        "const C = require(process.argv[1]);"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "process.stdout.write(JSON.stringify(input.cases.map((c) => "
+        "C.svg(C.personChart(input.published[c.matrix], c.target, c.answers, c.who), 'c'))));"
+    )
+    done = subprocess.run(
+        [node, "-e", script, str(CHART_JS)],
+        input=json.dumps({"published": published, "cases": inputs}),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    theirs = json.loads(done.stdout)
+    ours = [svg(chart, "c") for *_, chart in CASES]
+    for index, (mine, browser) in enumerate(zip(ours, theirs, strict=True)):
+        assert browser == mine, index
+
+
+def test_two_roles_are_drawn_against_each_other():
+    matrix = load_matrix(TEMPLATE)
+    chart = roles_chart(matrix, ["engineer", "senior-engineer"])
+    assert [s.name for s in chart.series] == ["Engineer", "Senior Engineer"]
+    assert chart.series[0].values == (1, 1, 1, None)  # Engineer does not expect mentoring
+    assert "Mentoring: Engineer expects none; Senior Engineer expects Working." in chart.words()
+
+
+@pytest.mark.parametrize("builder", ["html", "text", "epub"])
+def test_html_shows_the_svg_and_other_outputs_a_table(tmp_path, builder):
+    project = tmp_path / "p"
+    new_project(project)
+    out = tmp_path / builder
+    assert build_main(["-q", "-b", builder, str(project / "docs"), str(out)]) == 0
+    if builder == "text":
+        roles = (out / "roles.txt").read_text()
+        assert "<svg" not in roles and "Engineer and Senior Engineer: levels expected" in roles
+        return
+    page = (out / ("roles.html" if builder == "html" else "roles.xhtml")).read_text()
+    if builder == "html":
+        assert page.count("<svg") == 1 and "sm-chart-table" not in page
+        assessed = (out / "assess.html").read_text()
+        assert assessed.count('<svg xmlns="http://www.w3.org/2000/svg"') == 1
+    else:
+        assert "<svg" not in page and "sm-chart-table" in page
