@@ -27,6 +27,7 @@ SCRIPTS = (
     "skills-profile.js",
     "skills-answer.js",
     "skills-chart.js",
+    "skills-progress.js",
     "skills-self-assessment.js",
 )
 """The self-assessment's scripts, relative to the static folder, in loading order."""

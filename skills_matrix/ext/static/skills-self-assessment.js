@@ -11,6 +11,7 @@
   const A = window.SkillsMatrixAssess;
   const P = window.SkillsMatrixProfile;
   const C = window.SkillsMatrixChart;
+  const G = window.SkillsMatrixProgress;
   const { el, setText, writer } = window.SkillsMatrixAnswer;
   const percent = A.percent;
   const number = A.number;
@@ -210,6 +211,23 @@
       clearButton.focus();
     });
 
+    // dated snapshots, kept when asked, and the change since the last one before today
+    const fitting = (given, aimOf) =>
+      A.assess(matrix, given, threshold, undefined, { aim: aimOf || null, role: null }).roles.filter((r) => r.fits).map((r) => r.id);
+    const progress = G.tracker(storageKey + ":snapshots", matrix, (given) => P.readAnswers(matrix, given).answers, fitting);
+    const sinceLine = el("p", { class: "sm-since" });
+    sinceLine.hidden = true;
+    const snapshotButton = el("button", { type: "button", text: "Save today's answers" });
+    snapshotButton.addEventListener("click", () => {
+      status(progress.save(answers, aim, P.isoDate(new Date())));
+      if (last) showSince(last);
+    });
+    function showSince(result) {
+      const said = progress.since(answers, result.roles.filter((r) => r.fits).map((r) => r.id), P.isoDate(new Date()));
+      sinceLine.hidden = !said;
+      setText(sinceLine, said);
+    }
+
     const tools = el(
       "section",
       { class: "sm-tools", id: "sm-keep", "aria-labelledby": "sm-keep-heading" },
@@ -219,7 +237,7 @@
       nameInput,
       el("label", { for: "sm-import", text: "Import a profile" }),
       fileInput,
-      el("div", { class: "sm-buttons" }, exportButton, shareButton, clearButton, undoButton),
+      el("div", { class: "sm-buttons" }, exportButton, shareButton, snapshotButton, clearButton, undoButton),
       shareOutput,
       message,
     );
@@ -275,7 +293,7 @@
     });
     const cards = new Map(matrix.roles.map((def) => [def.id, words.card(def, () => last && last.points)]));
     const ranked = el("p", { class: "sm-ranked", text: "Every role, closest fit first:" });
-    results.append(heading, announce, aimRow, answerBlock, ranked, ranking, ...[...cards.values()].map((entry) => entry.node));
+    results.append(heading, announce, aimRow, answerBlock, sinceLine, ranked, ranking, ...[...cards.values()].map((entry) => entry.node));
     let last = null; // the latest result
 
     function hintOf(skill) {
@@ -307,6 +325,7 @@
         answerSaid = said;
       }
       drawChart(result);
+      showSince(result);
       const verdictLine = words.verdictLine(result);
       setText(summary, (answered ? verdictLine : "No answers yet") + " · " + counter.textContent);
       setText(announce, answered ? verdictLine + "." : "");

@@ -1,0 +1,121 @@
+/* Progress in the browser: dated snapshots of the answers, kept when the reader asks ("Save
+ * today's answers"), and what changed since the last one, in the words `skills-matrix
+ * progress` uses (skills_matrix/wording.py step_words; tests/test_progress.py compares
+ * them). No DOM: works in browsers (window.SkillsMatrixProgress) and in Node.js (require). */
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.SkillsMatrixProgress = factory();
+})(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+  const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
+  /** The snapshots kept under *key* (oldest first), each {date, answers, aim}; what does not
+   * have that shape is left out. */
+  function snapshots(key) {
+    let saved = [];
+    try {
+      saved = JSON.parse(globalThis.localStorage.getItem(key) || "[]");
+    } catch (error) {
+      saved = [];
+    }
+    if (!Array.isArray(saved)) return [];
+    return saved
+      .filter(
+        (s) =>
+          s !== null &&
+          typeof s === "object" &&
+          typeof s.date === "string" &&
+          DATE.test(s.date) &&
+          s.answers !== null &&
+          typeof s.answers === "object" &&
+          !Array.isArray(s.answers),
+      )
+      .map((s) => ({ date: s.date, answers: s.answers, aim: typeof s.aim === "string" ? s.aim : "" }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+
+  /** Keep a snapshot of *answers* dated *date* under *key*, in place of one of the same
+   * date; returns whether it replaced one. */
+  function saveSnapshot(key, date, answers, aim) {
+    const kept = snapshots(key);
+    const replaced = kept.some((s) => s.date === date);
+    const next = kept.filter((s) => s.date !== date).concat([{ date, answers: Object.assign({}, answers), aim: aim || "" }]);
+    next.sort((a, b) => (a.date < b.date ? -1 : 1));
+    try {
+      globalThis.localStorage.setItem(key, JSON.stringify(next));
+    } catch (error) {
+      return null; // not kept (private browsing)
+    }
+    return replaced;
+  }
+
+  /** What changed from *before* (answers and the ids of the roles that fit) to *after*:
+   * {since, until, raised, lowered, newly_fitting, no_longer_fitting}, as progress.py's Step. */
+  function step(matrix, before, after) {
+    const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
+    const held = (answers, skill) => (answers[skill] === undefined || answers[skill] === null ? -1 : rank.get(answers[skill]));
+    const raised = [];
+    const lowered = [];
+    for (const skill of matrix.skills) {
+      const old = held(before.answers, skill.id);
+      const now = held(after.answers, skill.id);
+      if (old === now) continue;
+      const change = { skill: skill.id, before: before.answers[skill.id] ?? null, after: after.answers[skill.id] ?? null };
+      (now > old ? raised : lowered).push(change);
+    }
+    const order = matrix.roles.map((role) => role.id);
+    return {
+      since: before.date,
+      until: after.date,
+      raised,
+      lowered,
+      newly_fitting: order.filter((r) => after.fitting.includes(r) && !before.fitting.includes(r)),
+      no_longer_fitting: order.filter((r) => before.fitting.includes(r) && !after.fitting.includes(r)),
+    };
+  }
+
+  /** The change in one sentence, as wording.step_words writes it. */
+  function stepWords(matrix, change) {
+    const skill = new Map(matrix.skills.map((s) => [s.id, s.title]));
+    const level = new Map(matrix.levels.map((l) => [l.id, l.title]));
+    const role = new Map(matrix.roles.map((r) => [r.id, r.title]));
+    const levelOf = (id) => (id !== null && level.has(id) ? level.get(id) : "none");
+    const changes = (items) => items.map((c) => skill.get(c.skill) + " (" + levelOf(c.before) + " → " + levelOf(c.after) + ")").join(", ");
+    const parts = [];
+    if (change.raised.length) parts.push("raised " + changes(change.raised));
+    if (change.lowered.length) parts.push("lowered " + changes(change.lowered));
+    if (change.newly_fitting.length) parts.push("now fits " + change.newly_fitting.map((r) => role.get(r)).join(", "));
+    if (change.no_longer_fitting.length) parts.push("no longer fits " + change.no_longer_fitting.map((r) => role.get(r)).join(", "));
+    return change.since + " → " + change.until + ": " + (parts.join("; ") || "no change") + ".";
+  }
+
+  /** The snapshots of the answers kept under *key*, and the change since the last one before
+   * *today*: {save(answers, aim, today) -> words said, since(answers, fitting, today) -> the
+   * words, or "" with no snapshot before today}. *readAnswers* reads kept answers through
+   * any renames; *fitting(answers, aim)* gives the ids of the roles that answers fit. */
+  function tracker(key, matrix, readAnswers, fitting) {
+    const fittingOf = new Map(); // a snapshot's date -> the roles its answers fit
+    return {
+      save(answers, aim, today) {
+        const replaced = saveSnapshot(key, today, answers, aim);
+        fittingOf.clear();
+        if (replaced === null) return "This browser keeps nothing here (private browsing?).";
+        return replaced
+          ? "Today's saved answers are replaced by these."
+          : "Today's answers are saved: from tomorrow the page shows what changed since.";
+      },
+      since(answers, now, today) {
+        const base = snapshots(key)
+          .filter((s) => s.date < today)
+          .pop();
+        if (!base) return "";
+        const before = readAnswers(base.answers);
+        if (!fittingOf.has(base.date)) fittingOf.set(base.date, fitting(before, base.aim));
+        const change = step(matrix, { date: base.date, answers: before, fitting: fittingOf.get(base.date) }, { date: today, answers, fitting: now });
+        return "Since your saved answers: " + stepWords(matrix, change);
+      },
+    };
+  }
+
+  return { saveSnapshot, snapshots, step, stepWords, tracker };
+});
