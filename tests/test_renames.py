@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import subprocess
 
 import pytest
 from sphinx.cmd.build import build_main
@@ -18,7 +19,9 @@ from skills_matrix.export import plain, to_json
 from skills_matrix.project import new_project
 from skills_matrix.reading import load_matrix, load_profile
 
-from .conftest import PROJECT
+from .conftest import PROJECT, need_node
+
+PROFILE_JS = PROJECT / "skills_matrix" / "ext" / "static" / "skills-profile.js"
 
 SITE = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
 RENAMED = ("levels", "categories", "tracks", "responsibilities", "skills", "roles")
@@ -247,3 +250,43 @@ def test_a_site_keeps_building_clean_with_an_old_id_in_a_profile(tmp_path):
     profiles = str(project / "docs" / "_data" / "profiles")
     assert main(["team", "--data", str(data_path), profiles], team, io.StringIO()) == 0
     assert "Mentoring (at Working or above): Bo" in team.getvalue()  # Bo's answer, kept
+
+
+def test_the_browser_reads_old_ids_as_the_command_line_does():
+    """skills-profile.js: an old skill or level read as the new one, said; an old id's
+    answer never replaces the one under its new id, whichever comes first."""
+    node = need_node()
+    matrix = {
+        "skills": [{"id": "llm-frameworks", "replaces": ["llm-framework"]}, {"id": "python"}],
+        "levels": [{"id": "low"}, {"id": "proficient", "replaces": ["practitioner"]}],
+        "roles": [{"id": "senior", "replaces": ["senior-engineer"]}],
+    }
+    script = (
+        "const P = require(process.argv[1]);"
+        "const m = JSON.parse(process.argv[2]);"
+        "const out = [{'llm-framework': 'practitioner', python: 'low', gone: 'low'},"
+        " {'llm-framework': 'low', 'llm-frameworks': 'proficient'},"
+        " {'llm-frameworks': 'proficient', 'llm-framework': 'low'}]"
+        ".map((skills) => P.readAnswers(m, skills));"
+        "out.push(P.readRole(m, 'senior-engineer'));"
+        "process.stdout.write(JSON.stringify(out));"
+    )
+    done = subprocess.run(
+        [node, "-e", script, str(PROFILE_JS), json.dumps(matrix)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    first, second, third, role = json.loads(done.stdout)
+    assert first["answers"] == {"llm-frameworks": "proficient", "python": "low"}
+    assert first["renamed"] == [
+        '"llm-framework" is now "llm-frameworks"',
+        '"practitioner" is now "proficient"',
+    ]
+    assert first["left"] == ['the skill "gone" (not in this matrix)']
+    for both in (second, third):
+        assert both["answers"] == {"llm-frameworks": "proficient"}
+        assert both["left"] == [
+            '"llm-framework" (renamed "llm-frameworks", which has its own answer)'
+        ]
+    assert role == {"role": "senior", "renamed": '"senior-engineer" is now "senior"'}

@@ -32,12 +32,11 @@
     const left = [];
     const renamed = [];
     const given = Object.entries(skills || {});
-    // answers under current ids first, so that an old id's answer never overrides one
-    given.sort(([a], [b]) => Number(!skillIds.has(a)) - Number(!skillIds.has(b)));
+    const direct = new Set(given.map(([skill]) => skill).filter((skill) => skillIds.has(skill)));
     for (let [skill, level] of given) {
       if (!skillIds.has(skill) && newSkill.has(skill)) {
         const now = newSkill.get(skill);
-        if (has(answers, now)) {
+        if (direct.has(now) || has(answers, now)) {
           left.push(quoted(skill) + " (renamed " + quoted(now) + ", which has its own answer)");
           continue;
         }
