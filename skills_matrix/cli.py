@@ -11,7 +11,7 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -169,6 +169,15 @@ def _report(diagnostics: Diagnostics, err: TextIO) -> None:
         print(diagnostic, file=err)
 
 
+def _emit(form: str, out: TextIO, document: Callable[[], dict], text: Callable[[], str]) -> None:
+    """A result as ``--format json`` (one line) or as text, whichever was asked for."""
+    if form == "json":
+        json.dump(document(), out, ensure_ascii=False)
+        out.write("\n")
+    else:
+        out.write(printable(text()))
+
+
 def _load(arg: str | None, err: TextIO) -> Matrix | None:
     diagnostics = Diagnostics()
     matrix = load_matrix(_data_path(arg), diagnostics)
@@ -203,11 +212,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if profile is None:
         return 1
     result = assess(matrix, profile, args.threshold, args.role, args.aim)
-    if args.format == "json":
-        json.dump(result.to_json(), out, ensure_ascii=False)
-        out.write("\n")
-    else:
-        out.write(printable(assessment_text(matrix, result, profile)))
+    _emit(args.format, out, result.to_json, lambda: assessment_text(matrix, result, profile))
     return 0
 
 
@@ -236,11 +241,7 @@ def cmd_progress(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except ProgressError as exc:
         print(printable(f"skills-matrix: error: {exc}"), file=err)
         return 1
-    if args.format == "json":
-        json.dump(result.to_json(), out, ensure_ascii=False)
-        out.write("\n")
-    else:
-        out.write(printable(progress_text(matrix, result)))
+    _emit(args.format, out, result.to_json, lambda: progress_text(matrix, result))
     return 0
 
 
@@ -352,11 +353,7 @@ def cmd_team(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     _report(Diagnostics(diagnostics.warnings + diagnostics.notes), err)  # left out; renames
     result = assess_team(matrix, members, args.threshold)
-    if args.format == "json":
-        json.dump(result.to_json(), out, ensure_ascii=False)
-        out.write("\n")
-    else:
-        out.write(printable(team_text(matrix, result)))
+    _emit(args.format, out, result.to_json, lambda: team_text(matrix, result))
     return 0
 
 
