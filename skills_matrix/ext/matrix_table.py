@@ -12,7 +12,7 @@ from ..table import Grid, build_grid
 from .base import MatrixDirective, id_list
 from .filters import Filter, filters
 from .nodes import a_or_an, legend
-from .tables import Cell, Link, TableSpec, group_title
+from .tables import GRID, Cell, Link, TableSpec, group_title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -29,7 +29,7 @@ def grid_table(grid: Grid, caption: str | None, matrix: Matrix) -> list[nodes.No
     if grid.role is not None:
         header.append("Expected level")
     header += [Link("responsibility", c.id, c.title) for c in grid.columns]
-    spec = TableSpec(header, caption=caption, classes=["skills-matrix", "longtable"])
+    spec = TableSpec(header, caption=caption, classes=["skills-matrix", GRID, "longtable"])
     offset = 2 if grid.role is not None else 1
     in_group: list[tuple[str, tuple[int, ...]]] = []
     row_of: dict[str, int] = {}

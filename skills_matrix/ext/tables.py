@@ -68,6 +68,12 @@ def group_title(category: Category | None, groups: int) -> str | None:
 
 
 CARDS = "sm-cards"
+CORE = "sm-core"
+STRENGTH_CLASSES = frozenset({CORE, "sm-supporting"})
+"""A grid cell's strength, given as a class: in HTML, said by the cell itself instead (core
+is strong), for :data:`GRID` tables' stylesheet."""
+GRID = "sm-grid"
+"""The class of the skills-versus-responsibilities table."""
 """The class of a table that a narrow screen shows as one card per row (skills-matrix.css):
 in HTML each of its cells carries its column's header as a label, shown only then."""
 
@@ -183,7 +189,12 @@ class _Builder:
     def _row(self, cells, classes, row_classes=(), labelled=True) -> nodes.row:
         row = nodes.row(classes=list(row_classes))
         for index, cell in enumerate(cells):
-            entry = nodes.entry(classes=list(classes[index]) if index < len(classes) else [])
+            given = list(classes[index]) if index < len(classes) else []
+            core = CORE in given
+            if self.html:  # the stylesheet shades a grid's cells by what they hold: a
+                # thousand rows carry no class a cell
+                given = [c for c in given if c not in STRENGTH_CLASSES]
+            entry = nodes.entry(classes=given)
             if cell is not None:
                 parts = cell.parts if isinstance(cell, Parts) else (cell,)
                 content = [self._part(part) for part in parts]
@@ -196,7 +207,7 @@ class _Builder:
                 if labelled and self.labels and index >= self.stub_columns:
                     label = self.labels[index]
                     content.insert(0, nodes.inline("", f"{label}: ", classes=["sm-label"]))
-                if not self.html and "sm-core" in entry["classes"]:  # no stylesheet to shade it
+                if core:  # strong in every output; HTML also shades what is strong
                     content = [nodes.strong("", "", *content)]
                 # a cell of words needs no paragraph in HTML: a thousand rows are lighter
                 # without (a link needs one: the writer expects it inside text)
