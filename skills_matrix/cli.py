@@ -169,6 +169,18 @@ def _report(diagnostics: Diagnostics, err: TextIO) -> None:
         print(diagnostic, file=err)
 
 
+def _current_role(matrix: Matrix, role: str | None, err: TextIO) -> str | None:
+    """*role*, or its new id when the matrix has renamed it (said, as a note)."""
+    new = matrix.renamed("roles").get(role) if role is not None else None
+    if new is None:
+        return role
+    print(
+        printable(f"skills-matrix: note: the role {role!r} is read as {new!r}, its new id"),
+        file=err,
+    )
+    return new
+
+
 def _emit(form: str, out: TextIO, document: Callable[[], dict], text: Callable[[], str]) -> None:
     """A result as ``--format json`` (one line) or as text, whichever was asked for."""
     if form == "json":
@@ -200,6 +212,7 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if matrix is None:
         return 1
     try:
+        args.role, args.aim = (_current_role(matrix, r, err) for r in (args.role, args.aim))
         matrix.pick("roles", [r for r in (args.role, args.aim) if r is not None])
     except SelectionError as exc:
         raise UsageError(str(exc)) from None
@@ -221,6 +234,7 @@ def cmd_progress(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if matrix is None:
         return 1
     try:
+        args.aim = _current_role(matrix, args.aim, err)
         matrix.pick("roles", [args.aim] if args.aim else [])
     except SelectionError as exc:
         raise UsageError(str(exc)) from None

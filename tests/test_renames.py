@@ -244,8 +244,21 @@ def test_a_site_keeps_building_clean_with_an_old_id_in_a_profile(tmp_path):
     text = data_path.read_text()
     text = text.replace("  - id: mentoring\n", "  - id: coaching\n    replaces: [mentoring]\n")
     data_path.write_text(text.replace("      mentoring:\n", "      coaching:\n"))
+    data_path.write_text(
+        data_path.read_text().replace(
+            "  - id: senior-engineer\n", "  - id: senior\n    replaces: [senior-engineer]\n"
+        )
+    )
+    assess_page = project / "docs" / "assess.md"  # pages that name the old id keep working
+    assess_page.write_text(
+        assess_page.read_text().replace(
+            "```{skills-progress} _data/history _data/profiles/ada.yaml\n",
+            "```{skills-progress} _data/history _data/profiles/ada.yaml\n:aim: senior-engineer\n",
+        )
+    )
     out = tmp_path / "out"
     assert build_main(["-nW", "--keep-going", "-q", str(project / "docs"), str(out)]) == 0
+    assert "Senior Engineer" in (out / "assess.html").read_text()
     team = io.StringIO()
     profiles = str(project / "docs" / "_data" / "profiles")
     assert main(["team", "--data", str(data_path), profiles], team, io.StringIO()) == 0
@@ -290,3 +303,14 @@ def test_the_browser_reads_old_ids_as_the_command_line_does():
             '"llm-framework" (renamed "llm-frameworks", which has its own answer)'
         ]
     assert role == {"role": "senior", "renamed": '"senior-engineer" is now "senior"'}
+
+
+def test_an_old_role_on_the_command_line_is_read_as_the_new_one(editions, tmp_path):
+    folder, first, _ = editions
+    write(tmp_path / "p.yaml", {"version": 2, "skills": {}})
+    old = first.roles[0].id
+    out, err = io.StringIO(), io.StringIO()
+    argv = ["assess", str(tmp_path / "p.yaml"), "--data", str(folder / "new.yaml"), "--aim", old]
+    assert main([*argv, "--format", "json"], out, err) == 0
+    assert json.loads(out.getvalue())["answer"]["aim"] == now(old)
+    assert f"note: the role '{old}' is read as '{now(old)}'" in err.getvalue()

@@ -315,7 +315,7 @@ class SkillsAssessment(MatrixDirective):
         self.env.note_dependency(rel)
         if not Path(path).is_file():
             return self.warn(f"{self.name}: the profile {rel} does not exist", Code.DATA_MISSING)
-        role, aim = self.options.get("role"), self.options.get("aim")
+        role, aim = self.role_option(matrix, "role"), self.role_option(matrix, "aim")
         # an unknown role or aim is a warning, before the profile is read
         matrix.pick("roles", [r for r in (role, aim) if r is not None])
         profile = get_store(self.env).profile(path)

@@ -11,7 +11,7 @@ from ..model import Matrix, SelectionError
 from .data import get_store
 from .domain import MatrixDomain
 from .tables import deferred_table
-from .warnings import warn
+from .warnings import note, warn
 
 
 def id_list(argument: str | None) -> list[str]:
@@ -61,6 +61,23 @@ class MatrixDirective(SphinxDirective):
     def warn(self, message: str, code: Code) -> list[nodes.Node]:
         warn(code, message, self.get_location())
         return []
+
+    def role_option(self, matrix: Matrix, option: str | int) -> str | None:
+        """The role an option (or, given a number, an argument) names: its new id when the
+        matrix has renamed it (a note in the build's log, not a warning)."""
+        if isinstance(option, int):
+            given = self.arguments[option] if option < len(self.arguments) else None
+        else:
+            given = self.options.get(option)
+        new = matrix.renamed("roles").get(given) if given is not None else None
+        if new is None:
+            return given
+        note(
+            Code.RENAME,
+            f"{self.name}: the role {given!r} is read as {new!r}, its new id",
+            self.get_location(),
+        )
+        return new
 
     def matrix(self) -> Matrix | None:
         """The build's matrix, with its files noted as dependencies of this document."""

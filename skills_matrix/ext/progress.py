@@ -58,7 +58,7 @@ class SkillsProgress(MatrixDirective):
                 return self.warn(f"{self.name}: {rel} does not exist", Code.DATA_MISSING)
             self.env.note_dependency(rel)
             paths.append(Path(path))
-        aim = self.options.get("aim")
+        aim = self.role_option(matrix, "aim")
         if aim is not None and aim not in matrix.role_by_id:
             return self.warn(f"{self.name}: the matrix has no role {aim!r}", Code.OPTION)
         store = get_store(self.env)

@@ -158,7 +158,7 @@ class SkillsRole(MatrixDirective):
     required_arguments = 1
 
     def render(self, matrix: Matrix) -> list[nodes.Node]:
-        [role] = matrix.pick("roles", self.arguments)
+        [role] = matrix.pick("roles", [self.role_option(matrix, 0)])
         box = role_profile(matrix, role, self.config.skills_matrix_threshold)
         self.set_source_info(box)
         # the anchor as a target of its own: every builder writes one (LaTeX labels no box)

@@ -39,7 +39,7 @@ class SkillsSelfAssessment(MatrixDirective):
             nodes.inline(str(threshold), str(threshold), classes=["sm-threshold-value"]),
             classes=["sm-threshold"],
         )
-        aim = self.options.get("aim")
+        aim = self.role_option(matrix, "aim")
         if aim is not None:
             [role] = matrix.pick("roles", [aim])  # an unknown role is a warning
             box += paragraph(

@@ -23,15 +23,21 @@ def warn(code: Code | str, message: str, location: Any = None) -> None:
     LOGGER.warning(message, type=WARNING_TYPE, subtype=Code(code).value, location=location)
 
 
+def note(code: Code | str, message: str, location: Any = None) -> None:
+    """Say *message* in the build's log: how something was read, no problem (never a
+    warning, so never an error under ``-W``)."""
+    LOGGER.info(message, type=WARNING_TYPE, subtype=Code(code).value, location=location)
+
+
 def report(diagnostic: Diagnostic) -> None:
     """A data file's diagnostic as a warning located at its ``file:line`` (a file name's
     control characters written as escapes, as in the terminal); a note, in the build's log
     only."""
     if diagnostic.severity == "note":
-        LOGGER.info(
-            printable(f"{diagnostic.path}:{diagnostic.line}: {diagnostic.message}"),
-            type=WARNING_TYPE,
-            subtype=diagnostic.code,
+        note(
+            diagnostic.code,
+            printable(diagnostic.message),
+            printable(f"{diagnostic.path}:{diagnostic.line}"),
         )
         return
     warn(
