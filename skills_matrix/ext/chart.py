@@ -4,7 +4,6 @@ package), chosen once the builder is known."""
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -17,13 +16,16 @@ if TYPE_CHECKING:
 
 BOX = "sm-chart-box"
 TABLE = "sm-chart-table"
+DRAWN = "sm-chart-drawn"
 
 
 def chart_node(chart: Chart, ident: str) -> nodes.container:
     """Both forms of *chart*; :func:`keep_one_form` keeps the one the builder shows."""
     box = nodes.container(classes=[BOX])
-    caption = f'<p class="sm-chart-caption">{html.escape(chart.title)}</p>'
-    box += nodes.raw("", caption + svg(chart, ident), format="html")
+    drawn = nodes.container(classes=[DRAWN])
+    drawn += nodes.paragraph(chart.title, chart.title, classes=["sm-chart-caption"])
+    drawn += nodes.raw("", svg(chart, ident), format="html")  # escaped by ElementTree
+    box += drawn
     spec = TableSpec(
         ["Skill", *(s.name for s in chart.series)], caption=chart.title, classes=[TABLE]
     )
@@ -39,7 +41,7 @@ def keep_one_form(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if BOX not in box["classes"]:
             continue
         for child in list(box.children):
-            if isinstance(child, nodes.raw) != svg_shown:
+            if (DRAWN in child["classes"]) != svg_shown:
                 box.remove(child)
 
 
