@@ -68,10 +68,17 @@ does, on every load."""
 @pytest.mark.parametrize("width", [1280, 1024, 390])
 def test_nothing_moves_as_pages_load(site, browser, width):
     """A first visit to each page, on a CPU slowed down (deterministically, through the
-    DevTools protocol, not by retrying) moves nothing: no layout shift beyond 0.02."""
+    DevTools protocol, not by retrying) moves nothing: no layout shift beyond 0.02.
+
+    A browser paints what it has read so far, so what could move is what the rest of the
+    source changes: the article's width ('On this page' comes after it) and, on a page
+    shorter than the screen, the footer held to the screen's bottom (it grew and moved up as
+    its last lines were read: search.html at 390 px, 0.029 on a busy machine, one load in
+    two at 12x slower). Both have their place from the first paint; the footer's is below the
+    first screen, which is checked on every page, whatever the timing."""
     _, base = site
 
-    def shift(name: str) -> float:
+    def visit(name: str) -> tuple[float, float]:
         context = browser.new_context(viewport={"width": width, "height": 800})
         page = context.new_page()
         cdp = context.new_cdp_session(page)
@@ -83,19 +90,19 @@ def test_nothing_moves_as_pages_load(site, browser, width):
             page.wait_for_selector(".sm-ready")
         page.wait_for_timeout(200)
         try:
-            return page.evaluate("window.__shift")
+            return page.evaluate(
+                """() => [window.__shift,
+                    document.querySelector('.bd-footer').getBoundingClientRect().top
+                    + scrollY - innerHeight]"""
+            )
         finally:
             context.close()
 
-    shifts = {name: shift(name) for name in pages(site)}
-    # Stopgap: one clean-clone run saw search.html at 390 px shift 0.029 once, where four
-    # runs and every reproduction here (4x and 6x slower) saw 0; its cause is not found yet.
-    # A page that moves is loaded up to twice more and its least shift kept, as before; a
-    # shift the page itself makes (data-format's was 0.156) shows on every slowed load.
-    for name in [n for n, s in shifts.items() if s > 0.02]:
-        shifts[name] = min(shifts[name], shift(name), shift(name))
-    moved = {n: round(s, 3) for n, s in shifts.items() if s > 0.02}
+    seen = {name: visit(name) for name in pages(site)}
+    moved = {n: round(s, 3) for n, (s, _) in seen.items() if s > 0.02}
     assert moved == {}
+    footer_in_first_screen = {n: below for n, (_, below) in seen.items() if below < 0}
+    assert footer_in_first_screen == {}
 
 
 @pytest.mark.parametrize(
