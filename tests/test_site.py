@@ -60,10 +60,14 @@ def page(site, name: str) -> str:
 
 
 class _Text(HTMLParser):
-    """The text of the page's article element, and its links, headings and list items."""
+    """The text of the page's article element, and its links, headings and list items.
+
+    A table cell's end tag may be left out (the grid's are): the next cell, or the row's end,
+    closes it, as HTML says."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
+        self.cell: str | None = None
         self.depth = 0
         self.skip = 0
         self.parts: list[str] = []
@@ -73,6 +77,11 @@ class _Text(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
+        if tag in ("td", "th", "tr") and self.cell:
+            self.handle_endtag(self.cell)
+            self.handle_data(" ")
+        if tag in ("td", "th"):
+            self.cell = tag
         if tag == "article" and "bd-article" in (attrs.get("class") or ""):
             self.depth = 1
         elif self.depth:
@@ -86,6 +95,10 @@ class _Text(HTMLParser):
                 self.stack.append([tag])
 
     def handle_endtag(self, tag):
+        if tag == "tr" and self.cell:
+            self.handle_endtag(self.cell)
+        if tag in ("td", "th"):
+            self.cell = None
         if self.depth:
             self.depth -= 1
             if self.skip:

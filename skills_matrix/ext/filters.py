@@ -45,10 +45,8 @@ def visit_filter_bar_html(self: HTML5Translator, node: filter_bar) -> None:
             f'<label class="sm-filter">{escape(bar.label)} <select>'
             f'<option value="">{escape(bar.everything)}</option>'
         )
-        for index, (words, rows) in enumerate(bar.options):
-            self.body.append(
-                f'<option value="{index}" data-steps="{_steps(rows)}">{escape(words)}</option>'
-            )
+        for words, rows in bar.options:  # an option's steps say what it keeps: no value
+            self.body.append(f'<option data-steps="{_steps(rows)}">{escape(words)}</option>')
         self.body.append("</select></label>")
     self.body.append("</div>")
     raise nodes.SkipNode

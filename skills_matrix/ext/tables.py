@@ -121,6 +121,36 @@ class deferred_table(nodes.General, nodes.Element):  # noqa: N801 (docutils node
     """A table to build when its page is written; see the module's docstring."""
 
 
+class compact_row(nodes.row):  # noqa: N801
+    """A body row as HTML lets it be written: no odd/even class (no stylesheet reads it) and
+    no end tag for its cells, which HTML implies. A thousand-row grid is mostly those: written
+    out, they made the page heavier, compressed, than the same table typed by hand. Only in
+    HTML, not XHTML (EPUB), which needs every end tag; other writers see a row."""
+
+
+class compact_entry(nodes.entry):  # noqa: N801
+    """A cell of a :class:`compact_row`; *stub*: a row header."""
+
+
+def visit_compact_row(self, node: compact_row) -> None:
+    self.body.append(self.starttag(node, "tr", ""))
+
+
+def depart_compact_row(self, node: compact_row) -> None:
+    self.body.append("</tr>\n")
+
+
+def visit_compact_entry(self, node: compact_entry) -> None:
+    if node.get("stub"):
+        self.body.append(self.starttag(node, "th", "", classes=["stub"]))
+    else:
+        self.body.append(self.starttag(node, "td", ""))
+
+
+def depart_compact_entry(self, node: compact_entry) -> None:
+    pass  # HTML ends a cell at the next cell or at the row's end
+
+
 MIN_WIDTH, MAX_WIDTH = 4, 40
 """Column widths, in characters, for the builders that lay tables out as text."""
 LATEX_LINE = 100
@@ -129,9 +159,10 @@ letter): what LaTeX's column widths are shared out of."""
 
 
 class _Builder:
-    def __init__(self, spec: tuple, link: callable, format: str) -> None:
+    def __init__(self, spec: tuple, link: callable, format: str, compact: bool = False) -> None:
         header, self.rows, caption, classes, stub_columns = spec
         self.link = link
+        self.compact = compact
         self.labels: tuple[str, ...] = ()
         if format == "html" and CARDS in classes:
             self.labels = tuple(self._text(cell) for cell in header)
@@ -154,7 +185,7 @@ class _Builder:
         ]
         tgroup.extend(self.colspecs)
         self.table += tgroup
-        tgroup += nodes.thead("", self._row(header, (), labelled=False))
+        tgroup += nodes.thead("", self._row(header, (), labelled=False, head=True))
         self.body = nodes.tbody()
         tgroup += self.body
 
@@ -186,15 +217,19 @@ class _Builder:
         for spec, low, extra in zip(self.colspecs, least, more, strict=True):
             spec["colwidth"] = max(1, round(low + extra * share))
 
-    def _row(self, cells, classes, row_classes=(), labelled=True) -> nodes.row:
-        row = nodes.row(classes=list(row_classes))
+    def _row(self, cells, classes, row_classes=(), labelled=True, head=False) -> nodes.row:
+        compact = self.compact and not head
+        row = (compact_row if compact else nodes.row)(classes=list(row_classes))
         for index, cell in enumerate(cells):
             given = list(classes[index]) if index < len(classes) else []
             core = CORE in given
             if self.html:  # the stylesheet shades a grid's cells by what they hold: a
                 # thousand rows carry no class a cell
                 given = [c for c in given if c not in STRENGTH_CLASSES]
-            entry = nodes.entry(classes=given)
+            if compact:
+                entry = compact_entry(classes=given, stub=index < self.stub_columns)
+            else:
+                entry = nodes.entry(classes=given)
             if cell is not None:
                 parts = cell.parts if isinstance(cell, Parts) else (cell,)
                 content = [self._part(part) for part in parts]
@@ -241,8 +276,11 @@ def expand_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     def link(cell: Link) -> nodes.Node:
         return domain.reference(app.builder, docname, cell.objtype, cell.ident, cell.title)
 
+    builder = app.builder
+    # XHTML (EPUB) is XML: every element needs its end tag
+    compact = builder.format == "html" and getattr(builder, "out_suffix", "") != ".xhtml"
     for node in list(doctree.findall(deferred_table)):
-        table = _Builder(node["spec"], link, app.builder.format).build()
+        table = _Builder(node["spec"], link, builder.format, compact).build()
         table.source, table.line = node.source, node.line
         table["ids"] = node["ids"]
         node.replace_self(table)
@@ -250,4 +288,6 @@ def expand_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
 
 def setup_tables(app: Sphinx) -> None:
     app.add_node(deferred_table)
+    app.add_node(compact_row, html=(visit_compact_row, depart_compact_row))
+    app.add_node(compact_entry, html=(visit_compact_entry, depart_compact_entry))
     app.connect("doctree-resolved", expand_tables)

@@ -15,7 +15,7 @@
       let kept = null; // null: every row
       for (const select of selects) {
         const option = select.selectedOptions[0];
-        if (!option || !option.value) continue;
+        if (!option || option.dataset.steps === undefined) continue; // "every …": no steps
         const these = new Set();
         let row = 0; // the steps from one kept row to the next: "3" or "7x20" (20 steps of 7)
         for (const step of option.dataset.steps.split(" ").filter(Boolean)) {
