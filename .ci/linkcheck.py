@@ -166,9 +166,21 @@ def all_links(doctrees: Path) -> list[str]:
     return list(found)
 
 
+SPHINX = """\
+import signal, sys
+signal.signal(signal.SIGINT, signal.default_int_handler)
+from sphinx.cmd.build import main
+sys.exit(main(sys.argv[1:]))
+"""
+"""sphinx-build, stopped by SIGINT even when started with SIGINT ignored: a command a shell
+runs in the background without job control (``cmd &`` in a script) ignores SIGINT, and so
+would Sphinx, which then never closed output.json and was killed with the results in its
+buffer. (Python takes over SIGINT at start only when it is not ignored.)"""
+
+
 def run_sphinx(args: list[str], budget: float) -> tuple[int | None, float | None]:
     """Run sphinx-build; return its exit status, or None and the budget when stopped."""
-    process = subprocess.Popen([sys.executable, "-m", "sphinx", *args], start_new_session=True)
+    process = subprocess.Popen([sys.executable, "-c", SPHINX, *args], start_new_session=True)
     try:
         return process.wait(timeout=budget), None
     except subprocess.TimeoutExpired:
