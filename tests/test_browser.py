@@ -91,6 +91,9 @@ def test_export_is_a_profile_the_command_line_reads(site, browser, tmp_path):
     page, _ = open_page(browser, base + "assess-yourself.html")
     page.wait_for_selector(".sm-ready")
     page.set_input_files("#sm-import", str(AUTHOR))
+    # the file is read asynchronously, and the import then sets the name from it: wait for it
+    # (a busy machine once read it after the name below was typed)
+    page.wait_for_function("document.querySelector('.sm-status')?.textContent.includes('Imp')")
     page.fill("#sm-profile-name", "Round trip")
     with page.expect_download() as download:
         page.click("text=Export profile (YAML)")
