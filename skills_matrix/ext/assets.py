@@ -12,6 +12,7 @@ from sphinx.util.fileutil import copy_asset_file
 from ..export import json_text
 from ..schemas import FOLDER as SCHEMA_FOLDER
 from ..schemas import schemas
+from .builders import is_epub
 from .data import get_store
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def _add_static_path(app: Sphinx) -> None:
     are written: so an EPUB packs them too (copied after the build, they missed it)."""
     if str(STATIC) not in app.config.html_static_path:
         app.config.html_static_path.append(str(STATIC))
-    if app.builder.name == "epub":  # a book needs no licence of a script it does not run
+    if is_epub(app.builder):  # a book needs no licence of a script it does not run
         app.config.epub_exclude_files.append("_static/vendor/js-yaml.LICENSE")
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from ..chart import Chart, svg
+from .builders import is_epub
 from .tables import TableSpec
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def chart_node(chart: Chart, ident: str) -> nodes.container:
 
 
 def keep_one_form(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    svg_shown = app.builder.format == "html" and not app.builder.name.startswith("epub")
+    svg_shown = app.builder.format == "html" and not is_epub(app.builder)
     for box in list(doctree.findall(nodes.container)):
         if BOX not in box["classes"]:
             continue

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from docutils import nodes
 
+from .builders import is_epub
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.writers.html5 import HTML5Translator
@@ -37,7 +39,7 @@ def filters(*candidates: Filter) -> list[nodes.Node]:
 
 
 def visit_filter_bar_html(self: HTML5Translator, node: filter_bar) -> None:
-    if self.builder.name == "epub":  # a book: no scripts to run them
+    if is_epub(self.builder):  # a book: no scripts to run them
         raise nodes.SkipNode
     self.body.append('<div class="sm-filters">')
     for bar in node["filters"]:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 from docutils import nodes
 
 from ..model import OTHER_SKILLS, Category
+from .builders import is_epub
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -277,8 +278,7 @@ def expand_tables(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         return domain.reference(app.builder, docname, cell.objtype, cell.ident, cell.title)
 
     builder = app.builder
-    # XHTML (EPUB) is XML: every element needs its end tag
-    compact = builder.format == "html" and getattr(builder, "out_suffix", "") != ".xhtml"
+    compact = builder.format == "html" and not is_epub(builder)  # XHTML: every end tag
     for node in list(doctree.findall(deferred_table)):
         table = _Builder(node["spec"], link, builder.format, compact).build()
         table.source, table.line = node.source, node.line
