@@ -24,6 +24,7 @@ from .model import Matrix, SelectionError
 from .progress import ProgressError, progress
 from .project import FolderNotEmpty, new_project
 from .reading import load_matrix, load_profile, load_team
+from .reading.mapped import read_mapping
 from .reading.tables import MissingLibrary
 from .reading.teams import team_files
 from .report import assessment_text, progress_text, team_text
@@ -104,6 +105,12 @@ def _parser() -> argparse.ArgumentParser:
         "source", metavar="FILE_OR_FOLDER", help="an .xlsx workbook, or a folder of .csv files"
     )
     import_cmd.add_argument("--output", metavar="FILE", help="write the YAML to this new file")
+    import_cmd.add_argument(
+        "--map",
+        metavar="MAPPING",
+        help="a mapping file: how sheets in your own shape hold the matrix (which sheet holds "
+        "what, which column is which key)",
+    )
 
     diff_cmd = commands.add_parser("diff", help="what changed between two versions")
     diff_cmd.add_argument("old", help="a matrix path, or REV:PATH for a git revision")
@@ -280,8 +287,16 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not source.exists():
         raise UsageError(f"{args.source}: no such file or folder")
     diagnostics = Diagnostics()
+    mapping = None
+    if args.map is not None:
+        if not Path(args.map).is_file():
+            raise UsageError(f"{args.map}: no such file")
+        mapping = read_mapping(Path(args.map), diagnostics, args.map)
+        if mapping is None:
+            _report(diagnostics, err)
+            return 1
     try:
-        _, data = import_matrix(source, diagnostics, args.source)
+        _, data = import_matrix(source, diagnostics, args.source, mapping)
     except MissingLibrary as exc:
         raise UsageError(str(exc)) from None
     _report(diagnostics, err)

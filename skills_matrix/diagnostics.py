@@ -49,9 +49,19 @@ class Code(str, enum.Enum):
     POINTS = "points"
     # Renames (version 2): a rule broken is an error; an old id read as the new one, a note
     RENAME = "rename"
+    # Editions (version 2): what a framework retired on purpose, and old ids merged into one
+    RETIRED = "retired"
+    MERGED = "merged"
+    # Importing a team's own sheets through a mapping
+    MAPPING = "mapping"
+    KIND = "kind"
+    ORDER = "order"
+    GRID = "grid"
     # Allowed, but probably unintended (warnings)
     UNUSED = "unused"
     UNDECLARED_CATEGORY = "undeclared-category"
+    SCALE = "scale"
+    LEFT_OUT = "left-out"
     # The Sphinx extension: configuration, directives and definitions
     CONFIG = "config"
     DATA_MISSING = "data-missing"
@@ -126,6 +136,18 @@ def column_letters(column: int) -> str:
     return letters
 
 
+class Spot(tuple):
+    """A mark ``(line, column)`` that also names its file: where a value stands that comes
+    from another file than the one being read (a mapping's, beside a workbook's cells)."""
+
+    path: str
+
+    def __new__(cls, path: str, line: int, column: int) -> Spot:
+        spot = super().__new__(cls, (line, column))
+        spot.path = path
+        return spot
+
+
 class Cell(tuple):
     """Where a value read from a spreadsheet stands: a mark ``(row, column)`` that also names
     its file and, in a workbook, its sheet (messages say ``book.xlsx:Skills!C14``)."""
@@ -149,6 +171,8 @@ def where(path: str, mark: tuple[int, int]) -> str:
     """A place as a message names it: ``file:line``, or ``file:Sheet!C14`` for a cell."""
     if isinstance(mark, Cell):
         return f"{mark.path}:{mark.name}"
+    if isinstance(mark, Spot):
+        return f"{mark.path}:{mark[0]}"
     return f"{path}:{mark[0]}"
 
 
@@ -203,6 +227,8 @@ class Diagnostics(list[Diagnostic]):
         """Report a problem at *mark* of the file *path*, or at the cell *mark* names."""
         if isinstance(mark, Cell):
             found = Diagnostic(mark.path, *mark, severity, Code(code).value, message, mark.name)
+        elif isinstance(mark, Spot):
+            found = Diagnostic(mark.path, *mark, severity, Code(code).value, message)
         else:
             found = Diagnostic(path, *mark, severity, Code(code).value, message)
         self.append(found)

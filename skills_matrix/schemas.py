@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from . import format as fmt
+from . import mapping
 
 FOLDER = Path(__file__).parent / "schema"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -52,10 +53,12 @@ def _text(typ: fmt.Text) -> dict:
 
 
 class _Version:
-    """The schema of the format as one version has it."""
+    """The schema of the format as one version has it (of *kinds*: the format's, or a
+    mapping's)."""
 
-    def __init__(self, version: int) -> None:
+    def __init__(self, version: int, kinds: dict[str, fmt.Kind] = fmt.KINDS) -> None:
         self.version = version
+        self.kinds = kinds
 
     def ref(self, kind: str) -> dict:
         return {"$ref": f"#/$defs/v{self.version}-{kind}"}
@@ -70,7 +73,7 @@ class _Version:
         if isinstance(typ, fmt.OneOf):
             return {"enum": list(typ.values)}
         if isinstance(typ, fmt.Const):
-            return {"const": self.version}
+            return {"const": typ.values[0] if len(typ.values) == 1 else self.version}
         if isinstance(typ, fmt.Number):
             low = "exclusiveMinimum" if typ.exclusive_minimum else "minimum"
             kind = "integer" if typ.integer else "number"
@@ -127,9 +130,9 @@ class _Version:
         return schema
 
     def defs(self, top: fmt.Kind, whole: bool) -> dict:
-        kinds = _used_kinds(top, self.version)
+        kinds = _used_kinds(top, self.version, self.kinds)
         defs = {f"v{self.version}-{top.name}": self.object(top, whole=whole)}
-        defs |= {f"v{self.version}-{name}": self.object(fmt.KINDS[name]) for name in kinds}
+        defs |= {f"v{self.version}-{name}": self.object(self.kinds[name]) for name in kinds}
         return defs
 
 
@@ -159,7 +162,9 @@ def _points_rules(schema: dict, whole: bool) -> None:
     ]
 
 
-def _used_kinds(kind: fmt.Kind, version: int = fmt.LATEST) -> list[str]:
+def _used_kinds(
+    kind: fmt.Kind, version: int = fmt.LATEST, kinds: dict[str, fmt.Kind] = fmt.KINDS
+) -> list[str]:
     """The kinds an object of *kind* holds in *version*, directly or not, in format order."""
     found: set[str] = set()
 
@@ -175,12 +180,12 @@ def _used_kinds(kind: fmt.Kind, version: int = fmt.LATEST) -> list[str]:
             visit(typ.value)
         elif isinstance(typ, fmt.Object) and typ.kind not in found:
             found.add(typ.kind)
-            for field in fmt.KINDS[typ.kind].fields:
+            for field in kinds[typ.kind].fields:
                 visit(field.type, field.since)
 
     for field in kind.fields:
         visit(field.type, field.since)
-    return [name for name in fmt.KINDS if name in found]
+    return [name for name in kinds if name in found]
 
 
 def _document(title: str, top: fmt.Kind, *, whole: bool = True) -> dict:
@@ -199,6 +204,18 @@ def _document(title: str, top: fmt.Kind, *, whole: bool = True) -> dict:
     return {"$schema": DRAFT, "title": title, "type": "object", **choice, "$defs": defs}
 
 
+def _mapping_document() -> dict:
+    """The mapping's schema: its one version, with the format's levels as the latest has them."""
+    version = _Version(fmt.LATEST, mapping.KINDS)
+    top = mapping.KINDS["mapping"]
+    return {
+        "$schema": DRAFT,
+        "title": "Skills matrix mapping: how a team's own sheets hold a matrix",
+        "$ref": f"#/$defs/v{fmt.LATEST}-mapping",
+        "$defs": {"id": _text(fmt.ID), **version.defs(top, True)},
+    }
+
+
 def schemas() -> dict[str, dict]:
     """File name -> schema, for every schema the project ships."""
     versions = " and ".join(map(str, fmt.VERSIONS))
@@ -215,6 +232,7 @@ def schemas() -> dict[str, dict]:
         "profile.schema.json": _document(
             f"Skills matrix profile, data format versions {versions}", profile
         ),
+        "mapping.schema.json": _mapping_document(),
     }
 
 

@@ -13,6 +13,7 @@ from .diagnostics import Diagnostics, printable
 from .export import csv_cell, plain
 from .model import Matrix
 from .reading.assembly import matrix_from_data
+from .reading.mapped import Mapping, apply_mapping
 from .reading.scalars import CORE, resolve
 from .reading.sheets import compose
 from .reading.tables import INSTALL, MissingLibrary, read_tables
@@ -85,12 +86,18 @@ WRITERS = {"xlsx": write_workbook, "tables": write_tables}
 
 
 def import_matrix(
-    path: Path, diagnostics: Diagnostics, display: str | None = None
+    path: Path,
+    diagnostics: Diagnostics,
+    display: str | None = None,
+    mapping: Mapping | None = None,
 ) -> tuple[Matrix | None, dict | None]:
     """The matrix the workbook or CSV folder at *path* holds, checked, and its values as a
-    YAML file holds them; ``(None, None)`` when anything is wrong (in *diagnostics*)."""
+    YAML file holds them; ``(None, None)`` when anything is wrong (in *diagnostics*). A
+    *mapping* says how sheets in a team's own shape hold it."""
     name = display or str(path)
     tables = read_tables(path, diagnostics, name)
+    if tables is not None and mapping is not None:
+        tables = apply_mapping(mapping, tables, name, diagnostics)
     if tables is None:
         return None, None
     before = len(diagnostics.errors)

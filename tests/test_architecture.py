@@ -12,9 +12,10 @@ PACKAGE = PROJECT / "skills_matrix"
 
 ALLOWED = {
     "format": set(),
+    "mapping": {"format"},
     "diagnostics": set(),
     "model": {"diagnostics", "format"},
-    "reading": {"diagnostics", "format", "model", "reading", "sheets"},
+    "reading": {"diagnostics", "format", "mapping", "model", "reading", "sheets"},
     "sheets": {"format"},
     "project": set(),
     "progress": {"assessment", "format", "model"},
@@ -27,7 +28,7 @@ ALLOWED = {
     "diff": {"format", "model", "export"},
     "report": {"assessment", "model", "progress", "team", "wording"},
     "wording": {"assessment", "model", "progress"},
-    "schemas": {"format"},
+    "schemas": {"format", "mapping"},
     "revisions": set(),
     "team": {"assessment", "format", "model"},
 }

@@ -105,10 +105,18 @@ class FileReader:
     """Checks one file's objects, reporting at their positions, by the rules of *version*
     (keys and forms new in a later version are errors)."""
 
-    def __init__(self, name: str, diagnostics: Diagnostics, version: int = fmt.LATEST) -> None:
+    def __init__(
+        self,
+        name: str,
+        diagnostics: Diagnostics,
+        version: int = fmt.LATEST,
+        kinds: dict[str, fmt.Kind] = fmt.KINDS,
+    ) -> None:
         self.name = name
         self.diagnostics = diagnostics
         self.version = version
+        self.kinds = kinds
+        """The kinds an :class:`~.format.Object` names (the format's; a mapping's own)."""
 
     def newer(self, since: int, mark: Mark, what: str) -> bool:
         """Whether *what* is new in a later version than the file's (reported)."""
@@ -165,7 +173,7 @@ class FileReader:
 
         *required*: report missing required keys (a matrix file checks them across a folder).
         """
-        whole_file = kind.name in ("matrix", "profile")
+        whole_file = kind.name in ("matrix", "profile", "mapping")
         obj = self.mapping(value, mark, what[:1].upper() + what[1:], whole_file=whole_file)
         if obj is None:
             return None
@@ -244,7 +252,7 @@ class FileReader:
             self.error(mark, typ.name, f"{shown} is not a {typ.name}: write {words}{suggestion}")
             return INVALID
         if isinstance(typ, fmt.Object):
-            return self.record(fmt.KINDS[typ.kind], value, mark, what) or INVALID
+            return self.record(self.kinds[typ.kind], value, mark, what) or INVALID
         if isinstance(typ, fmt.ListOf):
             return self._list(typ, value, mark, what)
         if isinstance(typ, fmt.Number):

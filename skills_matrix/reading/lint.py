@@ -2,8 +2,38 @@
 
 from __future__ import annotations
 
-from ..model import Matrix
+import re
+
+from ..diagnostics import quoted
+from ..model import Level, Matrix
 from .fields import Record
+
+RANKS = {
+    **dict.fromkeys(
+        (
+            "aware",
+            "awareness",
+            "basic",
+            "beginner",
+            "entry",
+            "foundation",
+            "foundational",
+            "fundamental",
+            "fundamentals",
+            "novice",
+            "learner",
+            "learning",
+            "none",
+        ),
+        0,
+    ),
+    **dict.fromkeys(("developing", "intermediate", "working", "competent", "capable"), 1),
+    **dict.fromkeys(
+        ("advanced", "experienced", "practitioner", "proficient", "skilled", "strong"), 2
+    ),
+    **dict.fromkeys(("authority", "expert", "leading", "master", "mastery", "visionary"), 3),
+}
+"""Words that scales use, by how high on a scale they stand."""
 
 
 def lint(matrix: Matrix, records: dict[str, list[Record]]) -> None:
@@ -13,6 +43,9 @@ def lint(matrix: Matrix, records: dict[str, list[Record]]) -> None:
 
     def warn(record: Record, mark: tuple[int, int], message: str) -> None:
         record.file.warning(mark, "unused", message)
+
+    if records["level"]:
+        _scale(matrix.levels, records["level"][0])
 
     supported: set[str] = set()
     for record, skill in zip(records["skill"], matrix.skills, strict=True):
@@ -41,3 +74,38 @@ def lint(matrix: Matrix, records: dict[str, list[Record]]) -> None:
                     f"the role {role.id!r} expects the skill {skill_id!r}, which supports none "
                     "of the role's responsibilities",
                 )
+
+
+def _scale(levels: tuple[Level, ...], first: Record) -> None:
+    """Warn of a scale that seems written highest first: numbers in the levels' ids or titles
+    that go down, or words such as Expert before Beginner. The format reads levels lowest
+    first; an upside-down scale would tell an expert to reach the level below."""
+    numbers = [_number(level.title) or _number(level.id) for level in levels]
+    if all(n is not None for n in numbers) and all(a > b for a, b in zip(numbers, numbers[1:])):
+        said = "numbers that go down"
+    else:
+        ranks = [_rank(level.title) for level in levels]
+        known = [r for r in ranks if r is not None]
+        if len(known) < 2 or known[0] <= known[-1] or any(a < b for a, b in zip(known, known[1:])):
+            return
+        said = "words that go down"
+    titles = ", ".join(quoted(level.title) for level in levels)
+    first.file.warning(
+        first.value_mark("id"),
+        "scale",
+        f"the levels are read lowest first, and theirs are {said} ({titles}): if the scale "
+        "is written top level first, list it the other way round (through a mapping, say "
+        "'order: highest first')",
+    )
+
+
+def _number(text: str) -> float | None:
+    found = re.search(r"\d+(?:\.\d+)?", text)
+    return float(found.group()) if found else None
+
+
+def _rank(text: str) -> int | None:
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in RANKS:
+            return RANKS[word]
+    return None

@@ -32,9 +32,13 @@ class Table:
     """Every row, the header first."""
     from_text: bool = False
     """Whether every value is text (CSV): numbers and true/false are read from it."""
+    marks: dict[tuple[int, int], Cell] | None = None
+    """For a table laid out from others (a mapping's): where each value came from."""
 
     def cell(self, row: int, column: int) -> Cell:
-        """The 1-based *row* and *column* as a mark."""
+        """The 1-based *row* and *column* as a mark: where the value stands in its file."""
+        if self.marks is not None and (row, column) in self.marks:
+            return self.marks[row, column]
         return Cell(self.path, self.sheet, row, column)
 
 
