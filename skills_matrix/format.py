@@ -47,6 +47,8 @@ MAX_ITEMS = 100
 """Most examples, sources, links or pieces of evidence one object lists: enough for any
 framework, and a bound on what a file can expand into when its lists are shown (aliases
 repeat a list without repeating its bytes)."""
+MAX_RETIRED = 10_000
+"""Most ids a matrix retires: every edition's, kept."""
 MAX_GRADE = 100
 MAX_WEIGHT = 100
 MAX_LEVEL_POINTS = 10_000
@@ -58,6 +60,9 @@ ORIGINS = ("source", "synthesis")
 """Where a skill comes from: named by the framework's sources, or its authors' own reading."""
 DEFAULT_THRESHOLD = 0.8
 """The share of a role's expected skills a profile must meet for the role to fit."""
+
+RETIRABLE = ("level", "category", "track", "responsibility", "skill", "role")
+"""The kinds whose ids a matrix may retire (and rename: ``replaces``)."""
 
 EXTENSION_PREFIX = "x-"
 """Keys starting with it, in the format's own objects, are the writer's own: kept, ignored."""
@@ -272,8 +277,24 @@ KINDS: dict[str, Kind] = _kinds(
                 doc="Named steps of a points total, lowest first (needs level points).",
                 since=2,
             ),
+            Field(
+                "retired",
+                ListOf(Object("retirement"), max_items=MAX_RETIRED),
+                doc="Ids of earlier editions dropped on purpose: a profile that names one is "
+                "assessed without it, with a note.",
+                since=2,
+            ),
         ),
         "A skills matrix file.",
+    ),
+    Kind(
+        "retirement",
+        (
+            Field("kind", OneOf(RETIRABLE, "kind"), True, "What it was: skill, level, role…"),
+            Field("id", ID, True, "Its id in the earlier edition."),
+            Field("note", TEXT, doc="Why, or where its answers went."),
+        ),
+        "An id an earlier edition had, dropped on purpose.",
     ),
     Kind(
         "level",

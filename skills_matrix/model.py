@@ -163,6 +163,13 @@ class Effective:
     that extends nothing has no own expectations."""
 
 
+@dc.dataclass(frozen=True, slots=True)
+class Retirement:
+    kind: str
+    id: str
+    note: str | None = None
+
+
 @dc.dataclass(frozen=True)
 class Matrix:
     """A whole, valid matrix: every reference in it resolves."""
@@ -174,6 +181,7 @@ class Matrix:
     roles: tuple[Role, ...] = ()
     tracks: tuple[Track, ...] = ()
     bands: tuple[Band, ...] = ()
+    retired: tuple[Retirement, ...] = ()
     title: str | None = None
     description: str | None = None
     version: int = 1
@@ -195,6 +203,18 @@ class Matrix:
     def renamed(self, plural: str) -> dict[str, str]:
         """Of a kind (``"skills"``, …): each id it had in earlier editions -> its id now."""
         return self._renames[plural]
+
+    def retired_ids(self, kind: str) -> dict[str, str | None]:
+        """Of a kind (``"skill"``, …): each id an earlier edition had and this one dropped on
+        purpose -> why (its note)."""
+        return self._retired.get(kind, {})
+
+    @cached_property
+    def _retired(self) -> dict[str, dict[str, str | None]]:
+        out: dict[str, dict[str, str | None]] = {}
+        for item in self.retired:
+            out.setdefault(item.kind, {})[item.id] = item.note
+        return out
 
     @cached_property
     def _renames(self) -> dict[str, dict[str, str]]:
@@ -363,6 +383,33 @@ Evidence = str | Source
 
 
 @dc.dataclass(frozen=True, slots=True)
+class EditionChange:
+    """What a profile written for an earlier edition of its matrix was read through."""
+
+    kind: str
+    """``skill``, ``level``, ``role``…"""
+    change: str
+    """``renamed``, ``merged`` or ``retired``."""
+    old: tuple[str, ...]
+    """The id (or ids, merged) the profile writes."""
+    new: str | None
+    """The id it is read as; ``None`` when retired."""
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "change": self.change, "old": list(self.old), "new": self.new}
+
+    def words(self) -> str:
+        old = ", ".join(f"'{o}'" for o in self.old)
+        if self.change == "retired":
+            return f"{self.kind} {old} retired"
+        return (
+            f"{self.kind} {old} {self.change} into '{self.new}'"
+            if self.change == "merged"
+            else (f"{self.kind} {old} renamed '{self.new}'")
+        )
+
+
+@dc.dataclass(frozen=True, slots=True)
 class Profile:
     """What one person says of their own skills."""
 
@@ -376,6 +423,9 @@ class Profile:
     aim: str | None = None
     """The role the person works towards."""
     evidence: Mapping[str, tuple[Evidence, ...]] = dc.field(default_factory=dict)
+    edition: tuple[EditionChange, ...] = ()
+    """What the profile was read through: ids the matrix has renamed, merged or retired
+    since it was written."""
 
 
 CLASSES: dict[str, type] = {
@@ -389,6 +439,7 @@ CLASSES: dict[str, type] = {
     "descriptor": Descriptor,
     "role": Role,
     "expectation": Expectation,
+    "retirement": Retirement,
 }
 """The class of each kind of object of the format."""
 

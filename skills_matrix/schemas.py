@@ -26,6 +26,8 @@ NOT_IN_SCHEMA = (
     "declares",
     "ids are unique within their kind",
     "an old id a rename gives (replaces) is no current id of its kind, and is replaced once",
+    "an id retired (retired) is no current id of its kind nor an old id a rename gives, and "
+    "is retired once",
     "roles do not extend each other in a loop, a role's grade is above the grade of the role "
     "it extends, and no role expects less of a skill than the role it extends",
     "points add up (rules 18 to 20): they never decrease up the scale, bands rise strictly, "

@@ -25,7 +25,7 @@ from .test_loader import RULES, VALID
 
 CODES_NOT_IN_SCHEMA = {
     *("reference", "duplicate-id", "duplicate-key", "limit", "tag", "syntax"),
-    *("cycle", "grade", "lowered-level", "points", "rename"),
+    *("cycle", "grade", "lowered-level", "points", "rename", "retired"),
 }
 """Diagnostic codes of the rules listed in ``schemas.NOT_IN_SCHEMA``."""
 

@@ -18,7 +18,7 @@ from .files import folder_files
 from .ladder import check_ladders
 from .lint import lint
 from .points import check_points
-from .renames import check_renames
+from .renames import check_renames, check_retired
 from .source import Mark, YamlSeq
 
 MATRIX = fmt.KINDS["matrix"]
@@ -101,6 +101,8 @@ class _Assembly:
         self.broken: dict[str, set[str]] = {k.name: set() for k in fmt.LISTED_KINDS}
         """Ids of entries too incomplete to use (already reported): references to them pass."""
         self.singletons: dict[str, tuple[str, Mark, object]] = {}
+        self.retired: list[Record] = []
+        """What the files say was retired (``retired``), in reading order."""
         self.lists: dict[str, list[tuple[FileReader, Mark, int | None]]] = {}
         """Top-level list key -> (file, key mark, entries or None when not a list) per file."""
         self.unreadable = False
@@ -134,6 +136,13 @@ class _Assembly:
             for record, _ in entries if entries is not INVALID and entries else ():
                 if record is not INVALID:
                     self._register(kind, record)
+        if "retired" in top.obj:
+            entries = top.values.get("retired")
+            given = len(top.obj["retired"]) if isinstance(top.obj["retired"], YamlSeq) else None
+            self.lists.setdefault("retired", []).append((file, top.key_mark("retired"), given))
+            for record, _ in entries if entries is not INVALID and entries else ():
+                if record is not INVALID and record.complete:
+                    self.retired.append(record)
 
     def _register(self, kind: fmt.Kind, record: Record) -> None:
         ident = record.id
@@ -210,6 +219,7 @@ class _Assembly:
             (given[0][0], given[0][1]) if given else None,
         )
         check_renames(self.records)
+        check_retired(self.records, self.retired)
         if len(self.diagnostics.errors) != errors_before:
             return None
         texts = {
@@ -218,6 +228,7 @@ class _Assembly:
         }
         matrix = Matrix(
             **built,
+            retired=tuple(self._build(record) for record in self.retired),
             title=texts.get("title"),
             description=texts.get("description"),
             version=self.version,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..diagnostics import quoted
 from ..model import Level, Matrix
@@ -80,13 +81,13 @@ def _scale(levels: tuple[Level, ...], first: Record) -> None:
     """Warn of a scale that seems written highest first: numbers in the levels' ids or titles
     that go down, or words such as Expert before Beginner. The format reads levels lowest
     first; an upside-down scale would tell an expert to reach the level below."""
-    numbers = [_number(level.title) or _number(level.id) for level in levels]
-    if all(n is not None for n in numbers) and all(a > b for a, b in zip(numbers, numbers[1:])):
+    numbers = [_number(level.title, level.id) for level in levels]
+    if all(n is not None for n in numbers) and all(a > b for a, b in pairwise(numbers)):
         said = "numbers that go down"
     else:
         ranks = [_rank(level.title) for level in levels]
         known = [r for r in ranks if r is not None]
-        if len(known) < 2 or known[0] <= known[-1] or any(a < b for a, b in zip(known, known[1:])):
+        if len(known) < 2 or known[0] <= known[-1] or any(a < b for a, b in pairwise(known)):
             return
         said = "words that go down"
     titles = ", ".join(quoted(level.title) for level in levels)
@@ -99,9 +100,13 @@ def _scale(levels: tuple[Level, ...], first: Record) -> None:
     )
 
 
-def _number(text: str) -> float | None:
-    found = re.search(r"\d+(?:\.\d+)?", text)
-    return float(found.group()) if found else None
+def _number(*texts: str) -> float | None:
+    """The first number in the first of *texts* that holds one."""
+    for text in texts:
+        found = re.search(r"\d+(?:\.\d+)?", text)
+        if found:
+            return float(found.group())
+    return None
 
 
 def _rank(text: str) -> int | None:

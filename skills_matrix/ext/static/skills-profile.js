@@ -19,47 +19,80 @@
     return out;
   }
 
+  /** Id -> note of what this matrix retired of a *kind* ("skill", "level", "role"). */
+  function retired(matrix, kind) {
+    const out = new Map();
+    for (const item of matrix.retired || []) if (item.kind === kind) out.set(item.id, item.note);
+    return out;
+  }
+
   /** The answers of *skills* (skill id -> level id or null) that this matrix knows, an old
    * id (a skill or level renamed since) read as its new one, and, in words, each rename read
    * and each answer left out: {answers, left, renamed}. An old id's answer never replaces
-   * the answer given under its new id. */
+   * the answer given under its new id; of several old ids merged into one, the highest
+   * answer is kept, whatever their order; a retired id is left out, and said. */
   function readAnswers(matrix, skills) {
     const skillIds = new Set(matrix.skills.map((skill) => skill.id));
-    const levelIds = new Set(matrix.levels.map((level) => level.id));
+    const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
     const newSkill = renames(matrix.skills);
     const newLevel = renames(matrix.levels);
+    const retiredSkill = retired(matrix, "skill");
+    const retiredLevel = retired(matrix, "level");
     const answers = Object.create(null);
     const left = [];
-    const renamed = [];
-    const given = Object.entries(skills || {});
-    const direct = new Set(given.map(([skill]) => skill).filter((skill) => skillIds.has(skill)));
-    for (let [skill, level] of given) {
-      if (!skillIds.has(skill) && newSkill.has(skill)) {
-        const now = newSkill.get(skill);
-        if (direct.has(now) || has(answers, now)) {
-          left.push(quoted(skill) + " (renamed " + quoted(now) + ", which has its own answer)");
-          continue;
-        }
-        renamed.push(quoted(skill) + " is now " + quoted(now));
-        skill = now;
+    const renamed = []; // skills, then levels
+    const levelsRenamed = [];
+    const byNew = new Map(); // skill id now -> [[id as given, level]]
+    for (let [skill, level] of Object.entries(skills || {})) {
+      if (!skillIds.has(skill) && retiredSkill.has(skill)) {
+        left.push("the skill " + quoted(skill) + " (retired from this matrix)");
+        continue;
       }
-      if (level !== null && !levelIds.has(level) && newLevel.has(level)) {
+      if (level !== null && !rank.has(level) && retiredLevel.has(level)) {
+        left.push(quoted(skill) + ": the level " + quoted(level) + " (retired from this matrix)");
+        continue;
+      }
+      if (level !== null && !rank.has(level) && newLevel.has(level)) {
         const now = newLevel.get(level);
         const said = quoted(level) + " is now " + quoted(now);
-        if (!renamed.includes(said)) renamed.push(said);
+        if (!levelsRenamed.includes(said)) levelsRenamed.push(said);
         level = now;
       }
+      const now = !skillIds.has(skill) && newSkill.has(skill) ? newSkill.get(skill) : skill;
+      if (!byNew.has(now)) byNew.set(now, []);
+      byNew.get(now).push([skill, level]);
+    }
+    for (const [skill, given] of byNew) {
+      const direct = given.filter(([said]) => said === skill);
+      const old = given.filter(([said]) => said !== skill);
+      let level;
+      if (direct.length) {
+        for (const [said] of old) left.push(quoted(said) + " (renamed " + quoted(skill) + ", which has its own answer)");
+        level = direct[0][1];
+      } else if (old.length === 1) {
+        renamed.push(quoted(old[0][0]) + " is now " + quoted(skill));
+        level = old[0][1];
+      } else {
+        const usable = old.filter(([, l]) => l === null || rank.has(l));
+        const best = (usable.length ? usable : old).reduce((a, b) =>
+          (b[1] === null ? -1 : rank.get(b[1]) ?? -1) > (a[1] === null ? -1 : rank.get(a[1]) ?? -1) ? b : a);
+        renamed.push(old.map(([said]) => quoted(said)).join(", ") + " are merged into " + quoted(skill) + " (the highest answer kept)");
+        level = best[1];
+      }
       if (!skillIds.has(skill)) left.push("the skill " + quoted(skill) + " (not in this matrix)");
-      else if (level !== null && !levelIds.has(level)) {
+      else if (level !== null && !rank.has(level)) {
         left.push(quoted(skill) + ": the level " + quoted(level) + " (not in this matrix)");
       } else answers[skill] = level;
     }
-    return { answers, left, renamed };
+    return { answers, left, renamed: renamed.concat(levelsRenamed) };
   }
 
   /** A role id as this matrix knows it: an old one (a role renamed since) read as its new
    * one. {role, renamed}: renamed is the words, or "". */
   function readRole(matrix, role) {
+    if (!matrix.roles.some((r) => r.id === role) && retired(matrix, "role").has(role)) {
+      return { role: "", renamed: quoted(role) + " is retired from this matrix" };
+    }
     const now = renames(matrix.roles).get(role);
     if (now === undefined || matrix.roles.some((r) => r.id === role)) return { role, renamed: "" };
     return { role: now, renamed: quoted(role) + " is now " + quoted(now) };
