@@ -232,7 +232,12 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if profile is None:
         return 1
     result = assess(matrix, profile, args.threshold, args.role, args.aim)
-    _emit(args.format, out, result.to_json, lambda: assessment_text(matrix, result, profile))
+    _emit(
+        args.format,
+        out,
+        lambda: {**result.to_json(), "edition": [c.to_json() for c in profile.edition]},
+        lambda: assessment_text(matrix, result, profile),
+    )
     return 0
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .assessment import Assessment, assess
 from .format import DEFAULT_THRESHOLD
-from .model import Matrix, Profile, same_name
+from .model import EditionChange, Matrix, Profile, same_name
 
 
 class ProgressError(ValueError):
@@ -50,6 +50,9 @@ class Step:
     newly_fitting: tuple[str, ...]
     """Roles that fit at *until* and did not at *since*."""
     no_longer_fitting: tuple[str, ...]
+    edition: tuple[EditionChange, ...] = ()
+    """What the matrix renamed, merged or retired between the two: the *since* profile was
+    read through it (its answers are not lowered or lost for it)."""
 
     def to_json(self) -> dict:
         return {
@@ -59,6 +62,7 @@ class Step:
             "lowered": [dc.asdict(c) for c in self.lowered],
             "newly_fitting": list(self.newly_fitting),
             "no_longer_fitting": list(self.no_longer_fitting),
+            "edition": [change.to_json() for change in self.edition],
         }
 
 
@@ -159,4 +163,5 @@ def _step(matrix: Matrix, before: Snapshot, after: Snapshot) -> Step:
         tuple(lowered),
         tuple(r for r in order if r in fit_after - fit_before),
         tuple(r for r in order if r in fit_before - fit_after),
+        tuple(c for c in before.profile.edition if c not in after.profile.edition),
     )

@@ -91,4 +91,6 @@ def step_words(matrix: Matrix, step: Step) -> str:
     if step.no_longer_fitting:
         parts.append("no longer fits " + ", ".join(role[r] for r in step.no_longer_fitting))
     said = "; ".join(parts) or "no change"
+    if step.edition:
+        said += "; read across editions: " + "; ".join(c.words() for c in step.edition)
     return f"{step.since} → {step.until}: {said}."

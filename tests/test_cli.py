@@ -170,7 +170,10 @@ def test_diff_files(tmp_path):
     assert "- **renamed** `sql` → `structured-query-language`" in out
     assert "- **added** `speaking`: Speaking" in out
     assert "supports ship-pipelines: supporting → core" in out
-    assert "expects structured-query-language: added (lead)" in out
+    # a role's expectation of the renamed skill is renamed, not removed and added
+    assert "expects structured-query-language: renamed from sql, competent → lead" in out
+    assert "expects structured-query-language: renamed from sql\n" in out
+    assert "removed" not in out
     code, out, _ = run("diff", str(BASIC), str(new), "--format", "json")
     changes = json.loads(out)["changes"]
     assert {
@@ -179,6 +182,7 @@ def test_diff_files(tmp_path):
         "id": "structured-query-language",
         "old_id": "sql",
         "details": [],
+        "old_ids": [],
     } in changes
 
 

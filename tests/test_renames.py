@@ -249,6 +249,11 @@ def test_a_site_keeps_building_clean_with_an_old_id_in_a_profile(tmp_path):
             "  - id: senior-engineer\n", "  - id: senior\n    replaces: [senior-engineer]\n"
         )
     )
+    # a skill retired since the history's profile answered it: a note, not a warning
+    with open(data_path, "a", encoding="utf-8") as file:
+        file.write("retired:\n  - {kind: skill, id: pair-programming, note: part of coaching}\n")
+    history = next((project / "docs" / "_data" / "history").glob("*.yaml"))
+    history.write_text(history.read_text() + "  pair-programming: working\n")
     assess_page = project / "docs" / "assess.md"  # pages that name the old id keep working
     assess_page.write_text(
         assess_page.read_text().replace(
