@@ -235,10 +235,18 @@ def cmd_assess(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     _emit(
         args.format,
         out,
-        lambda: {**result.to_json(), "edition": [c.to_json() for c in profile.edition]},
+        lambda: _with_edition(result.to_json(), profile),
         lambda: assessment_text(matrix, result, profile),
     )
     return 0
+
+
+def _with_edition(document: dict, profile) -> dict:
+    """The assessment's JSON, with what the profile was read through when it was written
+    for an earlier edition (``edition``: renamed, merged, retired)."""
+    if profile.edition:
+        document["edition"] = [change.to_json() for change in profile.edition]
+    return document
 
 
 def cmd_progress(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -279,7 +287,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     try:
         if args.format in WRITERS:
-            WRITERS[args.format](matrix, Path(args.output))
+            for dropped in WRITERS[args.format](matrix, Path(args.output)):
+                print(printable(f"skills-matrix: warning: left out: {dropped}"), file=err)
         else:
             _write(EXPORTERS[args.format](matrix), args.output, out)
     except (MissingLibrary, OutputExists) as exc:

@@ -33,7 +33,9 @@ def _plain(typ: fmt.ValueType, value: object) -> object:
 
 
 def _object(kind: fmt.Kind, obj: object) -> dict:
-    return {f.key: _plain(f.type, getattr(obj, f.key)) for f in kind.fields}
+    """An object's keys, then the writer's own (``x-``…) as given."""
+    out = {f.key: _plain(f.type, getattr(obj, f.key)) for f in kind.fields}
+    return {**out, **getattr(obj, "extensions", {})}
 
 
 def plain(matrix: Matrix) -> dict:

@@ -23,6 +23,11 @@ OTHER_SKILLS = "Other skills"
 """The title of the group of skills without a category."""
 
 
+def _extensions():
+    """The field of the writer's own keys: compared, never hashed."""
+    return dc.field(default_factory=dict, hash=False)
+
+
 class SelectionError(ValueError):
     """A request names something the matrix does not have (an unknown role, say)."""
 
@@ -36,6 +41,8 @@ class Level:
     """What holding a skill at this level adds to a total (frameworks that level by points)."""
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -45,6 +52,8 @@ class Band:
     id: str
     points: float
     title: str | None = None
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -54,6 +63,8 @@ class Category:
     description: str | None = None
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -62,6 +73,8 @@ class Source:
     title: str | None = None
     accessed: str | None = None
     """When the source was read, ``YYYY-MM-DD`` (an optional key, this project's extension)."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -71,6 +84,8 @@ class Track:
     description: str | None = None
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -81,6 +96,8 @@ class Responsibility:
     sources: tuple[Source, ...] = ()
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -100,6 +117,8 @@ class Skill:
     """Level id -> what the skill looks like at that level (text is read as a descriptor)."""
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
     def __post_init__(self) -> None:
         levels = {k: Descriptor(v) if isinstance(v, str) else v for k, v in self.levels.items()}
@@ -110,6 +129,8 @@ class Skill:
 class Descriptor:
     description: str
     examples: tuple[str, ...] = ()
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -120,6 +141,8 @@ class Expectation:
     required: bool | None = None
     weight: float | None = None
     note: str | None = None
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -139,6 +162,8 @@ class Role:
     :class:`Expectation` of that level)."""
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
     def __post_init__(self) -> None:
         expects = {k: Expectation(v) if isinstance(v, str) else v for k, v in self.expects.items()}
@@ -168,6 +193,8 @@ class Retirement:
     kind: str
     id: str
     note: str | None = None
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True)
@@ -187,6 +214,8 @@ class Matrix:
     version: int = 1
     files: tuple[str, ...] = ()
     """The files it was read from, in reading order."""
+    extensions: Mapping[str, object] = _extensions()
+    """The writer's own top-level keys (``x-``…) and their plain values."""
 
     def pick(self, plural: str, ids: Sequence[str]) -> list:
         """The objects of a kind (``"roles"``, …) with these ids, in the order given.

@@ -125,34 +125,83 @@ hides the apostrophe that marks text). Such text is written after an apostrophe,
 reading removes."""
 
 
-def rows(data: dict) -> dict[str, list[tuple]]:
-    """Sheet name -> its rows (values in the order of its columns; ``None`` for none), for
-    every sheet of :data:`SHEETS`, of a matrix's plain values (:func:`.export.plain`), in the
-    latest version of the format."""
+@dc.dataclass
+class LaidOut:
+    """A matrix laid out in :data:`SHEETS`: each sheet's header and rows."""
+
+    columns: dict[str, list[str]]
+    """Sheet name -> its header: its columns, then the writer's own keys (``x-``…) that its
+    objects give, in the order first given."""
+    rows: dict[str, list[tuple]]
+    """Sheet name -> its rows (values in the order of its header; ``None`` for none)."""
+    dropped: list[str]
+    """What no cell can hold (an ``x-`` key whose value is a list or a mapping), in words."""
+
+
+CELL_VALUES = (str, int, float, bool)
+
+
+def rows(data: dict) -> LaidOut:
+    """A matrix's plain values (:func:`.export.plain`) laid out in every sheet of
+    :data:`SHEETS`, in the latest version of the format."""
     data = {**data, "version": fmt.LATEST}
-    out: dict[str, list[tuple]] = {sheet.name: [] for sheet in SHEETS}
-    out["matrix"].append(tuple(data.get(c.name) for c in SHEET_BY_NAME["matrix"].own))
-    _lay_out("matrix", data, (), out)
-    return out
+    laying = _Laying()
+    laying.add(SHEET_BY_NAME["matrix"], (), data, "the matrix")
+    laying.lay_out("matrix", data, ())
+    return laying.done()
 
 
-def _lay_out(sheet_name: str, obj: dict, owner: tuple, out: dict[str, list[tuple]]) -> None:
-    for sheet in SHEETS:
-        if sheet.parent != sheet_name:
-            continue
-        held = obj.get(sheet.key)
-        if not held:
-            continue
-        entries = held.items() if sheet.map_key else ((None, item) for item in held)
-        for key, item in entries:
-            prefix = (*owner, key) if sheet.map_key else owner
-            if sheet.kind is None:
-                out[sheet.name].append((*prefix, item))
+class _Laying:
+    def __init__(self) -> None:
+        self.rows: dict[str, list[tuple[tuple, dict]]] = {sheet.name: [] for sheet in SHEETS}
+        self.own: dict[str, dict[str, None]] = {sheet.name: {} for sheet in SHEETS}
+        self.dropped: list[str] = []
+
+    def add(self, sheet: Sheet, prefix: tuple, item: dict, what: str) -> None:
+        values = (*prefix, *(item.get(c.name) for c in sheet.own))
+        extra = {}
+        for key, value in item.items():
+            if not key.startswith(fmt.EXTENSION_PREFIX) or value is None:
                 continue
-            if not isinstance(item, dict):
-                item = {sheet.short: item}
-            out[sheet.name].append((*prefix, *(item.get(c.name) for c in sheet.own)))
-            if sheet.map_key:
-                _lay_out(sheet.name, item, prefix, out)
-            elif "id" in sheet.kind.keys:
-                _lay_out(sheet.name, item, (*owner, item["id"]), out)
+            if isinstance(value, CELL_VALUES):
+                extra[key] = value
+                self.own[sheet.name].setdefault(key)
+            else:
+                form = "a list" if isinstance(value, list) else "a mapping"
+                self.dropped.append(f"{what}: {key} ({form}; a cell holds one value)")
+        self.rows[sheet.name].append((values, extra))
+
+    def lay_out(self, sheet_name: str, obj: dict, owner: tuple) -> None:
+        for sheet in SHEETS:
+            if sheet.parent != sheet_name:
+                continue
+            held = obj.get(sheet.key)
+            if not held:
+                continue
+            entries = held.items() if sheet.map_key else ((None, item) for item in held)
+            for key, item in entries:
+                prefix = (*owner, key) if sheet.map_key else owner
+                if sheet.kind is None:
+                    self.rows[sheet.name].append(((*prefix, item), {}))
+                    continue
+                if not isinstance(item, dict):
+                    item = {sheet.short: item}
+                named = (
+                    item.get("id", key) if "id" in item or key else len(self.rows[sheet.name]) + 1
+                )
+                self.add(sheet, prefix, item, f"{sheet.name} {named!s}")
+                if sheet.map_key:
+                    self.lay_out(sheet.name, item, prefix)
+                elif "id" in sheet.kind.keys:
+                    self.lay_out(sheet.name, item, (*owner, item["id"]))
+
+    def done(self) -> LaidOut:
+        columns = {
+            sheet.name: [c.name for c in sheet.columns] + list(self.own[sheet.name])
+            for sheet in SHEETS
+        }
+        rows = {
+            name: [(*values, *(extra.get(k) for k in self.own[name])) for values, extra in given]
+            for name, given in self.rows.items()
+        }
+        return LaidOut(columns, rows, self.dropped)

@@ -24,9 +24,10 @@ class OutputExists(Exception):
     """The output would replace a file; the message names it."""
 
 
-def write_workbook(matrix: Matrix, path: Path) -> None:
+def write_workbook(matrix: Matrix, path: Path) -> list[str]:
     """One sheet a part of the matrix, header row first and frozen. No text becomes a
-    formula: a cell is typed as text whatever it starts with."""
+    formula: a cell is typed as text whatever it starts with. Returns what the sheets
+    cannot hold, in words (nothing else is left out)."""
     try:
         import openpyxl
         from openpyxl.styles import Font
@@ -38,8 +39,8 @@ def write_workbook(matrix: Matrix, path: Path) -> None:
     laid_out = rows(plain(matrix))
     for sheet in SHEETS:
         page = book.create_sheet(sheet.name)
-        page.append([column.name for column in sheet.columns])
-        for row in laid_out[sheet.name]:
+        page.append(laid_out.columns[sheet.name])
+        for row in laid_out.rows[sheet.name]:
             page.append(list(row))
             for cell in page[page.max_row]:
                 if cell.data_type == "f":  # text starting with '=': still text
@@ -49,20 +50,33 @@ def write_workbook(matrix: Matrix, path: Path) -> None:
         page.freeze_panes = "A2"
     with open(path, "xb") as file:  # never replaces a file that appeared meanwhile
         book.save(file)
+    return laid_out.dropped
 
 
-def write_tables(matrix: Matrix, folder: Path) -> None:
+def write_tables(matrix: Matrix, folder: Path) -> list[str]:
     """One CSV file a sheet (``skill-supports.csv``) in *folder*, made if need be; a text
-    cell a spreadsheet would read as a formula is neutralised (reading undoes it)."""
+    cell a spreadsheet would read as a formula is neutralised (reading undoes it). Returns
+    what the files cannot hold, in words."""
     targets = [folder / sheet.file_name for sheet in SHEETS]
     _refuse_existing(targets)
     folder.mkdir(parents=True, exist_ok=True)
     laid_out = rows(plain(matrix))
+    dropped = list(laid_out.dropped)
     for sheet, target in zip(SHEETS, targets, strict=True):
+        header = laid_out.columns[sheet.name]
         with open(target, "x", encoding="utf-8", newline="") as file:
             writer = csv.writer(file, lineterminator="\r\n")
-            writer.writerow([column.name for column in sheet.columns])
-            writer.writerows([_csv_value(v) for v in row] for row in laid_out[sheet.name])
+            writer.writerow(header)
+            writer.writerows([_csv_value(v) for v in row] for row in laid_out.rows[sheet.name])
+        own = len(sheet.columns)
+        for row in laid_out.rows[sheet.name]:
+            for key, value in zip(header[own:], row[own:], strict=True):
+                if isinstance(value, str) and resolve(value.strip()) != CORE + "str":
+                    dropped.append(
+                        f"{sheet.name}: {key} {value!r} is text a CSV cell gives back as "
+                        f"{resolve(value.strip())[len(CORE) :]}"
+                    )
+    return dropped
 
 
 def _csv_value(value: object) -> str:

@@ -19,7 +19,7 @@ from .ladder import check_ladders
 from .lint import lint
 from .points import check_points
 from .renames import check_renames, check_retired
-from .source import Mark, YamlSeq
+from .source import REFUSED, Mark, YamlMap, YamlSeq
 
 MATRIX = fmt.KINDS["matrix"]
 
@@ -82,6 +82,23 @@ def _assemble(
     return assembly.finish(name, tuple(reader.name for reader in readers), errors_before)
 
 
+def extensions(obj: YamlMap) -> dict[str, object]:
+    """The writer's own keys of *obj* (``x-``…) with their plain values."""
+    return {
+        key: _plain(value)
+        for key, value in obj.items()
+        if key.startswith(fmt.EXTENSION_PREFIX) and value is not REFUSED
+    }
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v is not REFUSED}
+    if isinstance(value, list):
+        return [_plain(v) for v in value if v is not REFUSED]
+    return value
+
+
 def _version(raws: list[object]) -> int | None:
     """The version the files say (one of them says it), or ``None`` when none says one that
     is known (reported where it stands)."""
@@ -101,6 +118,8 @@ class _Assembly:
         self.broken: dict[str, set[str]] = {k.name: set() for k in fmt.LISTED_KINDS}
         """Ids of entries too incomplete to use (already reported): references to them pass."""
         self.singletons: dict[str, tuple[str, Mark, object]] = {}
+        self.extensions: dict[str, object] = {}
+        """The writer's own top-level keys, of every file."""
         self.retired: list[Record] = []
         """What the files say was retired (``retired``), in reading order."""
         self.lists: dict[str, list[tuple[FileReader, Mark, int | None]]] = {}
@@ -136,6 +155,7 @@ class _Assembly:
             for record, _ in entries if entries is not INVALID and entries else ():
                 if record is not INVALID:
                     self._register(kind, record)
+        self.extensions.update(extensions(top.obj))
         if "retired" in top.obj:
             entries = top.values.get("retired")
             given = len(top.obj["retired"]) if isinstance(top.obj["retired"], YamlSeq) else None
@@ -233,6 +253,7 @@ class _Assembly:
             description=texts.get("description"),
             version=self.version,
             files=files,
+            extensions=self.extensions,
         )
         lint(matrix, self.records)
         return matrix
@@ -252,6 +273,9 @@ class _Assembly:
                     values[field.key] = value
         if any(k not in values for k in record.kind.required):
             return None
+        own = extensions(record.obj)
+        if own:
+            values["extensions"] = own
         return CLASSES[record.kind.name](**values)
 
     def _resolved(

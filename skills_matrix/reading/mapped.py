@@ -21,7 +21,7 @@ from .. import mapping as mp
 from ..diagnostics import Cell, Diagnostics, Spot, hint, quoted
 from ..sheets import SHEET_BY_NAME
 from .fields import FileReader, Record
-from .sheets import Table, sheet_key
+from .sheets import Table, own_key, sheet_key
 
 Mark = Cell | Spot
 
@@ -306,7 +306,7 @@ class _Mapper:
                     for p, t in enumerate(header)
                     if _text(t) is not None
                     and folded(_text(t)) not in named
-                    and not _text(t).startswith(fmt.EXTENSION_PREFIX)
+                    and not own_key(_text(t))
                 ]
             else:
                 grid = []
@@ -328,7 +328,7 @@ class _Mapper:
         """Say what the mapping leaves out: sheets, and columns of the sheets it reads."""
         read = {id(table) for _, table in found}
         for table in self.tables:
-            if id(table) in read or sheet_key(table.name).startswith(fmt.EXTENSION_PREFIX):
+            if id(table) in read or own_key(table.name):
                 continue
             if any(_text(v) is not None for row in table.rows for v in row):
                 self.report(
@@ -347,9 +347,7 @@ class _Mapper:
             unused = [
                 (p, _text(t))
                 for p, t in enumerate(header)
-                if p not in used[key]
-                and _text(t) is not None
-                and not _text(t).startswith(fmt.EXTENSION_PREFIX)
+                if p not in used[key] and _text(t) is not None and not own_key(_text(t))
             ]
             if unused:
                 self.report(

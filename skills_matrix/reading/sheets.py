@@ -42,6 +42,15 @@ class Table:
         return Cell(self.path, self.sheet, row, column)
 
 
+def own_key(name: object) -> str | None:
+    """A sheet's or column's name that is the writer's own (``x-``, any case, as keys are in
+    YAML), as the key it is read as (``X-Notes`` is ``x-Notes``); ``None`` for any other."""
+    text = str(name).strip() if name is not None else ""
+    if text[: len(fmt.EXTENSION_PREFIX)].lower() == fmt.EXTENSION_PREFIX:
+        return fmt.EXTENSION_PREFIX + text[len(fmt.EXTENSION_PREFIX) :]
+    return None
+
+
 def sheet_key(name: str) -> str:
     """A sheet's name as it is looked up: ``Skill supports``, ``skill-supports`` and
     ``skill_supports`` are one sheet."""
@@ -55,7 +64,7 @@ def compose(tables: list[Table], name: str, diagnostics: Diagnostics) -> YamlMap
     given: dict[str, Table] = {}
     for table in tables:
         key = sheet_key(table.name)
-        if key.startswith(fmt.EXTENSION_PREFIX):
+        if own_key(table.name):
             continue
         if key not in SHEET_BY_NAME:
             composer.error(
@@ -174,7 +183,7 @@ class _Composer:
         header = table.rows[0] if table.rows else []
         for position, title in enumerate(header):
             text = str(title).strip() if title is not None else ""
-            if not text or text.startswith(fmt.EXTENSION_PREFIX):
+            if not text or own_key(text):
                 continue
             column = by_name.get(text.lower())
             if column is None:
@@ -271,11 +280,12 @@ class _Composer:
         header = table.rows[0]
         for position, title in enumerate(header):
             text = str(title).strip() if title is not None else ""
-            if text.startswith(fmt.EXTENSION_PREFIX) and position < len(row):
-                value = _value(fmt.TEXT, row[position], table)
+            key = own_key(text)
+            if key and position < len(row):
+                value = _own_value(row[position], table)
                 if value is not None:
-                    obj[text] = value
-                    obj.key_marks[text] = obj.value_marks[text] = table.cell(number, position + 1)
+                    obj[key] = value
+                    obj.key_marks[key] = obj.value_marks[key] = table.cell(number, position + 1)
 
     def shorten(self) -> None:
         """Write a map entry that gives only its one value (a level) as that value, as YAML
@@ -293,6 +303,21 @@ def _given(value: object) -> bool:
 
 def _filled(row: list) -> bool:
     return any(_given(value) for value in row)
+
+
+def _own_value(raw: object, table: Table) -> object:
+    """A cell of the writer's own column (``x-``…) as YAML would hold it: a workbook's
+    number or true/false as it is; CSV text read as a plain YAML scalar is."""
+    if raw is None or raw == "":
+        return None
+    if isinstance(raw, str) and table.from_text:
+        if raw[:1] == "'" and raw[1:2] in NEUTRALISED:
+            return raw[1:]
+        tag = resolve(raw.strip())[len(CORE) :]
+        return construct(tag, raw.strip()) if tag in ("int", "float", "bool") else raw
+    if isinstance(raw, (bool, int, float, str)):
+        return raw
+    return _value(fmt.TEXT, raw, table)
 
 
 def _value(typ: Scalar, raw: object, table: Table) -> object:
