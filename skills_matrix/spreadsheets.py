@@ -116,6 +116,8 @@ def import_matrix(
         return None, None
     before = len(diagnostics.errors)
     tree = compose(tables, name, diagnostics)
+    if tree is None:
+        return None, None
     shaped = len(diagnostics.errors) == before
     matrix = matrix_from_data(tree, name, diagnostics)  # what the rows say, checked all the same
     return (matrix, _plain(tree)) if matrix is not None and shaped else (None, None)

@@ -305,3 +305,38 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     write_tables(matrix, tmp_path / "out")
     text = (tmp_path / "out" / "skills.csv").read_text()
     assert "python,\"'=HYPERLINK(" in text and "sql,''quoted" in text
+
+
+def test_unknown_sheets_lead_somewhere_once(tmp_path):
+    found = problems(
+        tables(
+            tmp_path / "t",
+            with_changes(**{"role skills": [["role", "skill"]], "competencies": [["a"]]}),
+        )
+    )
+    unknown = [line for line in found if "there is no sheet" in line]
+    assert len(unknown) == 2
+    assert sum("export --format tables --output FOLDER" in line for line in unknown) == 1
+    assert sum("import --map MAPPING.yaml" in line for line in unknown) == 1
+    assert not any("did you mean" in line for line in unknown)  # no wrong kind suggested
+
+
+def test_rows_under_a_wrong_header_are_not_reported_again(tmp_path):
+    sheets = with_changes(
+        skills=[["slug", "title"], ["python", "Python"], ["sql", "SQL"]],
+        **{"skill examples": [["skill", "examples"], *[["python", f"e{i}"] for i in range(5)]]},
+    )
+    found = problems(tables(tmp_path / "t", sheets))
+    assert [line for line in found if "skills.csv" in line and "no column 'id'" in line]
+    assert not [line for line in found if "skill-examples.csv" in line]
+    assert all("/skills.csv:A1: " in line for line in found), found  # nothing further
+
+
+def test_a_sheet_without_the_sheet_its_rows_belong_to_is_one_error(tmp_path):
+    sheets = {k: v for k, v in MINIMAL.items() if k != "roles"}
+    found = problems(tables(tmp_path / "t", sheets))
+    said = [line for line in found if "role-expects.csv" in line]
+    assert said == [
+        f"{tmp_path}/t/role-expects.csv:A1: error: the sheet 'role expects' gives what rows of "
+        "the sheet 'roles' hold, and there is no sheet 'roles'"
+    ]

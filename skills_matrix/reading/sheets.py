@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses as dc
 import datetime as dt
+import difflib
 import re
 
 from .. import format as fmt
@@ -57,23 +58,30 @@ def sheet_key(name: str) -> str:
     return re.sub(r"[\s_-]+", " ", name.strip().lower())
 
 
-def compose(tables: list[Table], name: str, diagnostics: Diagnostics) -> YamlMap:
+def compose(tables: list[Table], name: str, diagnostics: Diagnostics) -> YamlMap | None:
     """The matrix that *tables* hold, as values marked with their cells; every problem with
-    the tables' shape is reported at its cell (what the values say is the reader's to check)."""
+    the tables' shape is reported at its cell (what the values say is the reader's to check).
+    ``None`` when a sheet's header is wrong: its rows, and what names them, would each be
+    reported again."""
     composer = _Composer(diagnostics)
     given: dict[str, Table] = {}
+    unknown = 0
     for table in tables:
         key = sheet_key(table.name)
         if own_key(table.name):
             continue
         if key not in SHEET_BY_NAME:
-            composer.error(
-                table.cell(1, 1),
-                "unknown-key",
-                f"there is no sheet {quoted(table.name)} in the format"
-                f"{hint(key, SHEET_BY_NAME)}; its sheets are {', '.join(SHEET_BY_NAME)} (or "
-                f"names starting with {fmt.EXTENSION_PREFIX!r} for your own)",
-            )
+            unknown += 1
+            said = f"there is no sheet {quoted(table.name)} in the format{_sheet_hint(key)}"
+            if unknown == 1:  # the way forward, once
+                said += (
+                    f"; its sheets are {', '.join(SHEET_BY_NAME)} (or names starting with "
+                    f"{fmt.EXTENSION_PREFIX!r} for your own), listed on the command line's "
+                    "page (import); 'skills-matrix export --format tables --output FOLDER' "
+                    "writes them as a template, and a workbook in a shape of your own is read "
+                    "through a mapping ('import --map MAPPING.yaml')"
+                )
+            composer.error(table.cell(1, 1), "unknown-key", said)
         elif key in given:
             composer.error(
                 table.cell(1, 1),
@@ -86,10 +94,41 @@ def compose(tables: list[Table], name: str, diagnostics: Diagnostics) -> YamlMap
     top = YamlMap((1, 1))
     composer.owners["matrix"] = {(): top}
     for sheet in SHEETS:
-        if sheet.name in given:
+        if sheet.name not in given:
+            continue
+        parent = sheet.parent
+        if parent in composer.refused:  # its header is reported: its rows are not, again
+            composer.refused.add(sheet.name)
+        elif parent not in (None, "matrix") and parent not in given:
+            composer.error(
+                given[sheet.name].cell(1, 1),
+                "missing-key",
+                f"the sheet {sheet.name!r} gives what rows of the sheet {parent!r} hold, and "
+                f"there is no sheet {parent!r}",
+            )
+            composer.refused.add(sheet.name)
+        else:
             composer.read(sheet, given[sheet.name], top)
     composer.shorten()
-    return top
+    return None if composer.refused else top
+
+
+def _sheet_hint(key: str) -> str:
+    """A "did you mean" for an unknown sheet only when it names the same kind of thing in as
+    many words, each nearly the same (``skils`` is ``skills``; ``role skills`` is no
+    ``skills``)."""
+    words = key.split()
+    alike = [name for name in SHEET_BY_NAME if len(name.split()) == len(words)]
+    said = hint(key, alike)
+    if said:
+        name = said.split("'")[1]
+        ratios = (
+            difflib.SequenceMatcher(None, a, b).ratio()
+            for a, b in zip(words, name.split(), strict=True)
+        )
+        if all(r >= 0.6 for r in ratios):
+            return said
+    return ""
 
 
 class _Composer:
@@ -98,6 +137,8 @@ class _Composer:
         self.owners: dict[str, dict[tuple, YamlMap]] = {}
         """Sheet name -> the values of its owner columns -> the object its row is."""
         self.short: list[tuple[Sheet, YamlMap, str]] = []
+        self.refused: set[str] = set()
+        """Sheets whose header is wrong (reported), and the sheets whose rows belong to theirs."""
         """Map entries that may be written as their one value, once every sheet is read."""
 
     def error(self, cell: Cell, code: str, message: str) -> None:
@@ -106,6 +147,7 @@ class _Composer:
     def read(self, sheet: Sheet, table: Table, top: YamlMap) -> None:
         columns = self._header(sheet, table)
         if columns is None:
+            self.refused.add(sheet.name)
             return
         index = {column.name: position for position, column in columns.items()}
         rows = [(number, row) for number, row in enumerate(table.rows[1:], 2) if _filled(row)]
@@ -204,6 +246,8 @@ class _Composer:
                 out[position] = column
         named = set(out.values())
         needed = [c for c in (*sheet.owners, sheet.map_key, sheet.value) if c and c not in named]
+        if sheet.kind is not None and sheet.name != "matrix":  # a column each row needs
+            needed += [c for c in sheet.own if c.name in sheet.kind.required and c not in named]
         if needed:
             self.error(
                 table.cell(1, 1),
