@@ -22,7 +22,7 @@ from .export import EXPORTERS
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, SelectionError
 from .progress import ProgressError, progress
-from .project import FolderNotEmpty, new_project
+from .project import FolderNotEmpty, OwnData, new_project
 from .reading import load_matrix, load_profile, load_team
 from .reading.mapped import read_mapping
 from .reading.tables import MissingLibrary
@@ -133,6 +133,19 @@ def _parser() -> argparse.ArgumentParser:
         "init", help="a new framework project: an example matrix, its site, checks and hosting"
     )
     init.add_argument("folder", metavar="FOLDER", help="a new or empty folder")
+    own = init.add_mutually_exclusive_group()
+    own.add_argument(
+        "--data", metavar="FILE", help="your own matrix (a YAML file) instead of the example"
+    )
+    own.add_argument(
+        "--from",
+        dest="source",
+        metavar="FILE_OR_FOLDER",
+        help="your own matrix from a workbook or CSV files, as import reads them",
+    )
+    init.add_argument(
+        "--map", metavar="MAPPING", help="with --from: how your sheets hold the matrix"
+    )
     return parser
 
 
@@ -297,22 +310,8 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    source = Path(args.source)
-    if not source.exists():
-        raise UsageError(f"{args.source}: no such file or folder")
     diagnostics = Diagnostics()
-    mapping = None
-    if args.map is not None:
-        if not Path(args.map).is_file():
-            raise UsageError(f"{args.map}: no such file")
-        mapping = read_mapping(Path(args.map), diagnostics, args.map)
-        if mapping is None:
-            _report(diagnostics, err)
-            return 1
-    try:
-        _, data = import_matrix(source, diagnostics, args.source, mapping)
-    except MissingLibrary as exc:
-        raise UsageError(str(exc)) from None
+    _, data = _imported(args, diagnostics)
     _report(diagnostics, err)
     if data is None:
         return 1
@@ -400,10 +399,59 @@ def cmd_team(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 0
 
 
+def _own_data(args: argparse.Namespace, err: TextIO) -> OwnData | None:
+    """The team's own matrix that ``init --data`` or ``--from`` names; raises
+    :class:`_Invalid` when it has errors (reported)."""
+    if args.map is not None and args.source is None:
+        raise UsageError("--map goes with --from: the sheets it maps")
+    if args.data is None and args.source is None:
+        return None
+    diagnostics = Diagnostics()
+    if args.data is not None:
+        path = Path(args.data)
+        if not path.is_file():
+            raise UsageError(f"{args.data}: no such file (give the matrix as one YAML file)")
+        matrix = load_matrix(path, diagnostics, args.data)
+        text = path.read_text(encoding="utf-8-sig") if matrix is not None else ""
+    else:
+        matrix, data = _imported(args, diagnostics)
+        text = yaml_text(data, args.source) if data is not None else ""
+    _report(diagnostics if matrix is None else Diagnostics(diagnostics.warnings), err)
+    if matrix is None:
+        raise _Invalid
+    return OwnData(text, matrix.title, tuple((r.id, r.title) for r in matrix.roles))
+
+
+class _Invalid(Exception):
+    """The data given has errors, reported (exit status 1)."""
+
+
+def _imported(args: argparse.Namespace, diagnostics: Diagnostics):
+    """The matrix and its values that ``--from`` (and ``--map``) name."""
+    source = Path(args.source)
+    if not source.exists():
+        raise UsageError(f"{args.source}: no such file or folder")
+    mapping = None
+    if args.map is not None:
+        if not Path(args.map).is_file():
+            raise UsageError(f"{args.map}: no such file")
+        mapping = read_mapping(Path(args.map), diagnostics, args.map)
+        if mapping is None:
+            return None, None
+    try:
+        return import_matrix(source, diagnostics, args.source, mapping)
+    except MissingLibrary as exc:
+        raise UsageError(str(exc)) from None
+
+
 def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     folder = Path(args.folder)
     try:
-        written = new_project(folder)
+        own = _own_data(args, err)
+    except _Invalid:
+        return 1
+    try:
+        written = new_project(folder, own)
     except FolderNotEmpty as exc:
         raise UsageError(str(exc)) from None
     print(printable(f"Wrote a new framework project in {folder} ({len(written)} files)."), file=out)

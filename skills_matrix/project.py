@@ -4,6 +4,8 @@ noxfile, workflows for hosting, previews and the link check, a README)."""
 
 from __future__ import annotations
 
+import dataclasses as dc
+import re
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -34,19 +36,72 @@ def template_files() -> list[tuple[str, Traversable]]:
     return sorted(out)
 
 
-def new_project(folder: Path) -> list[str]:
+DATA = "docs/_data/skills-matrix.yaml"
+EXAMPLES = ("docs/_data/profiles/", "docs/_data/history/")
+"""What only the example framework's pages use: left out of a project of a team's own data."""
+
+
+@dc.dataclass(frozen=True)
+class OwnData:
+    """A team's own matrix for a new project: the text of its file, and what the pages
+    name of it."""
+
+    text: str
+    title: str | None
+    roles: tuple[tuple[str, str], ...]
+    """(id, title) of each role, in the matrix's order."""
+
+
+def new_project(folder: Path, own: OwnData | None = None) -> list[str]:
     """Write the template into *folder* (made if need be; it must be empty). Returns the
-    paths written."""
+    paths written. With *own* data, the matrix is the team's and the pages name its roles,
+    without the example's profiles."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise FolderNotEmpty(
             f"{folder} is not an empty folder; init writes a new project into a new or empty "
             "folder only, so that nothing is overwritten"
         )
+    contents = {name: source.read_bytes() for name, source in template_files()}
+    if own is not None:
+        contents = {k: v for k, v in contents.items() if not k.startswith(EXAMPLES)}
+        contents |= {name: text.encode("utf-8") for name, text in _own_pages(own).items()}
+        conf = contents["docs/conf.py"].decode("utf-8")
+        title = own.title or "Our skills matrix"
+        conf = conf.replace('project = "Engineering skills"', f"project = {title!r}")
+        contents["docs/conf.py"] = conf.encode("utf-8")
     written = []
-    for name, source in template_files():
+    for name, content in sorted(contents.items()):
         target = folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         with open(target, "xb") as file:
-            file.write(source.read_bytes())
+            file.write(content)
         written.append(name)
+    (folder / "docs" / "_data" / "profiles").mkdir(parents=True, exist_ok=True)
     return written
+
+
+def _own_pages(own: OwnData) -> dict[str, str]:
+    """The pages that name the example's roles and people, written for *own* data."""
+    title = own.title or "Our skills matrix"
+    sections = "".join(
+        f"\n## {_heading(name)}\n\n```{{skills-role}} {ident}\n```\n" for ident, name in own.roles
+    )
+    return {
+        DATA: own.text,
+        "docs/index.md": f"# {_heading(title)}\n\n"
+        "The skills behind our work, the roles and the level each expects, and how to see "
+        "where you stand.\n\n```{toctree}\n:maxdepth: 1\n\nmatrix\nroles\nassess\nteam\n```\n",
+        "docs/roles.md": "# The roles\n\nEach role, and the level it expects of each skill.\n\n"
+        "```{skills-ladder}\n```\n\n```{skills-comparison}\n```\n" + sections,
+        "docs/assess.md": "# Assess yourself\n\nPick your level in each skill: the page says "
+        "which role you fit, what you work towards and your next steps. Your answers stay in "
+        "your browser.\n\n```{skills-self-assessment}\n```\n",
+        "docs/team.md": "# The team\n\nPut each person's self-assessment in `_data/profiles/` "
+        "(a YAML file each: the form's Export writes one), then show the team here:\n\n"
+        "````markdown\n```{skills-team} _data/profiles\n:anonymous:\n```\n````\n",
+    }
+
+
+def _heading(text: str) -> str:
+    """*text* as a Markdown heading says it: characters that mean markup escaped."""
+    return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", " ".join(text.split()))

@@ -1,6 +1,8 @@
 """Build the site, check the data, check the links: ``nox -s docs``, ``nox -s tests``,
 ``nox -s linkcheck``."""
 
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["docs", "tests"]
@@ -20,7 +22,8 @@ def tests(session: nox.Session) -> None:
     session.install(*REQUIREMENTS)
     data = "docs/_data/skills-matrix.yaml"
     session.run("skills-matrix", "validate", "--strict", data)
-    session.run("skills-matrix", "team", "--data", data, "docs/_data/profiles")
+    if any(Path("docs/_data/profiles").glob("*.yaml")):
+        session.run("skills-matrix", "team", "--data", data, "docs/_data/profiles")
 
 
 @nox.session
