@@ -4,6 +4,8 @@ whose pages build clean without editing the template's; bad data writes nothing.
 from __future__ import annotations
 
 import io
+import re
+import shutil
 
 import pytest
 from sphinx.cmd.build import build_main
@@ -75,3 +77,29 @@ def test_init_usage_errors(tmp_path, argv, said):
     err = io.StringIO()
     assert main(["init", str(tmp_path / "f"), *argv], io.StringIO(), err) == 2
     assert said in err.getvalue()
+
+
+def test_the_publish_pages_own_sheet_commands_run(tmp_path, monkeypatch):
+    """ "My sheet looks different": the page's commands, from a clone (its example sheets)."""
+    from .test_project import console_commands, run_page_command
+
+    clone = tmp_path / "clone"
+    shutil.copytree(EXAMPLES, clone / "docs" / "reference" / "mappings")
+    monkeypatch.chdir(clone)
+    out = io.StringIO()
+    for command in console_commands("### From your sheet to a site"):
+        run_page_command(command, monkeypatch, out)
+    roles = (clone / "our-framework" / "_build" / "html" / "roles.html").read_text()
+    assert "Junior Engineer" in roles and "Senior Engineer" in roles
+
+
+def test_the_publish_page_shows_every_key_of_a_mapping():
+    from skills_matrix import mapping
+
+    page = (PROJECT / "docs" / "reference" / "publish.md").read_text(encoding="utf-8")
+    section = page.split("## My sheet looks different", 1)[1].split("\n## ", 1)[0]
+    keys = {
+        f.key for kind in ("mapping", "sheet", "grid", "value") for f in mapping.KINDS[kind].fields
+    }
+    assert {k for k in keys if not re.search(rf"`\{{?{k}\b", section)} == set()
+    assert all(f"`{kind}`" in section for kind in mapping.LISTS + mapping.RELATIONS)
