@@ -150,8 +150,13 @@ class _Composer:
             self.refused.add(sheet.name)
             return
         index = {column.name: position for position, column in columns.items()}
-        rows = [(number, row) for number, row in enumerate(table.rows[1:], 2) if _filled(row)]
         header = table.rows[0]
+        width = len(header)
+        rows = [
+            (number, [*row, *[None] * (width - len(row))])  # a short row: empty cells after it
+            for number, row in enumerate(table.rows[1:], 2)
+            if _filled(row)
+        ]
         named = {p for p, title in enumerate(header) if str(title or "").strip()}
         for number, row in rows:
             stray = next((p for p, v in enumerate(row) if p not in named and _given(v)), None)

@@ -7,14 +7,17 @@ refused at its cell."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
+import warnings
 import zipfile
 from pathlib import Path
 
-from ..diagnostics import Diagnostics
+from ..diagnostics import Cell, Diagnostics
 from .files import ReadError, read_bytes
 from .sheets import Table
 from .source import MAX_BYTES, MAX_NODES
+from .xlsx import NotReadable, SheetSurvey, survey
 
 MAX_UNPACKED = 20 * MAX_BYTES
 """Most bytes a workbook may unpack to (a zip can hold far more than its size)."""
@@ -58,6 +61,9 @@ def _csv_file(path: Path, name: str, diagnostics: Diagnostics) -> Table | None:
     text = _decoded(data, name, diagnostics)
     if text is None:
         return None
+    if not text.strip():
+        diagnostics.error(name, 1, 1, "empty", "the file is empty: its first row names the columns")
+        return None
     header = text.partition("\n")[0]
     delimiter = max(",;\t", key=header.count)  # as spreadsheet programs save CSV in each locale
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -79,14 +85,15 @@ def _decoded(data: bytes, name: str, diagnostics: Diagnostics) -> str | None:
     programs save "Unicode text"); any other encoding is refused where it first fails."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16(data):
+        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16(data)
         try:
-            return data.decode("utf-16")
+            return data.decode(encoding).lstrip("\ufeff")
         except UnicodeDecodeError:
-            diagnostics.error(name, 1, 1, "encoding", "the file says UTF-16 but is not")
+            diagnostics.error(name, 1, 1, "encoding", "the file seems UTF-16 but is not")
             return None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8").lstrip("\ufeff")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = len(data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode()) + 1
@@ -101,73 +108,164 @@ def _decoded(data: bytes, name: str, diagnostics: Diagnostics) -> str | None:
         return None
 
 
+def _utf16(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` for UTF-16 text without a byte order mark (its first bytes
+    alternate with zeros, as text in Latin letters does), else ``None``."""
+    head = data[:1024]
+    if len(head) < 2 or b"\x00" not in head:
+        return None
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    if odd > 0.9 * len(head[1::2]) and even == 0:
+        return "utf-16-le"
+    if even > 0.9 * len(head[0::2]) and odd == 0:
+        return "utf-16-be"
+    return None
+
+
 def _workbook(path: Path, name: str, diagnostics: Diagnostics) -> list[Table] | None:
+    """The workbook's sheets: measured from their XML first (:mod:`.xlsx`), then read once,
+    as a stream, by openpyxl."""
     try:
+        import defusedxml  # noqa: F401 - the survey's parser
         import openpyxl
     except ImportError:
-        raise MissingLibrary(f"reading a workbook needs openpyxl: {INSTALL}") from None
+        raise MissingLibrary(
+            f"reading a workbook needs openpyxl and defusedxml: {INSTALL}"
+        ) from None
     try:
         data = read_bytes(path)
     except ReadError as exc:
-        diagnostics.error(name, 1, 1, exc.code, exc.message)
+        message = exc.message
+        if exc.code == "limit":
+            message = f"the workbook is over {MAX_BYTES // 2**20} MiB; larger ones are refused"
+        diagnostics.error(name, 1, 1, exc.code, message)
         return None
     problem = _not_a_workbook(data)
     if problem:
         diagnostics.error(name, 1, 1, "file", problem)
         return None
     try:
-        formulas = openpyxl.load_workbook(io.BytesIO(data), data_only=False)
-        values = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            sheets = survey(archive, MAX_NODES)
+    except NotReadable as exc:
         diagnostics.error(name, 1, 1, "file", f"the workbook cannot be read: {exc}")
         return None
-    tables = []
+    total = sum(sheet.cells for sheet in sheets)
+    if total > MAX_NODES:
+        last = sheets[-1]
+        diagnostics.at(
+            name,
+            Cell(name, last.name, 1, 1),
+            "error",
+            "limit",
+            f"the sheet {last.name!r} spans {last.rows:,} rows and {last.columns:,} columns "
+            f"(with the sheets before it, over {MAX_NODES:,} cells): a cell far from the rest, "
+            "or a range merged across the sheet; delete what is out there",
+        )
+        return None
+    try:
+        with warnings.catch_warnings():  # openpyxl's warnings name its own files
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            pages = list(book.worksheets)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        diagnostics.error(name, 1, 1, "file", f"the workbook cannot be read: {_damaged(exc)}")
+        return None
     before = len(diagnostics.errors)
-    for sheet in formulas.worksheets:
-        if sheet.max_row * sheet.max_column > MAX_NODES:
-            diagnostics.error(name, 1, 1, "limit", f"the sheet {sheet.title!r} is too large")
-            return None
-        tables.append(_sheet(sheet, values[sheet.title], name, diagnostics))
+    tables = []
+    try:
+        for page, sheet in zip(pages, sheets, strict=False):
+            if sheet.state == "veryHidden":
+                diagnostics.at(
+                    name,
+                    Cell(name, sheet.name, 1, 1),
+                    "note",
+                    "file",
+                    f"the sheet {sheet.name!r} is very hidden (no spreadsheet program shows it); "
+                    "it is read like the others",
+                )
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                tables.append(_sheet(page, sheet, name, diagnostics))
+    except Exception as exc:  # a part that breaks as it is read
+        diagnostics.error(name, 1, 1, "file", f"the workbook cannot be read: {_damaged(exc)}")
+        return None
+    finally:
+        book.close()
     return None if len(diagnostics.errors) != before else tables
 
 
-def _sheet(formulas, values, name: str, diagnostics: Diagnostics) -> Table:
-    table = Table(formulas.title, name, formulas.title, [])
-    merged = {}
-    for cells in formulas.merged_cells.ranges:
-        first = values.cell(cells.min_row, cells.min_col).value
-        for row, column in cells.cells:
-            merged[row, column] = first
-    for row in range(1, formulas.max_row + 1):
-        out: list[object] = []
-        for column in range(1, formulas.max_column + 1):
-            if (row, column) in merged:
-                out.append(merged[row, column])
-                continue
-            cell, computed = formulas.cell(row, column), values.cell(row, column)
-            value = computed.value
-            if computed.data_type == "e":
-                diagnostics.at(
-                    name,
-                    table.cell(row, column),
-                    "error",
-                    "type",
-                    f"the cell holds the error {value}, not a value; correct it",
-                )
-                value = None
-            elif cell.data_type == "f" and value is None:
-                diagnostics.at(
-                    name,
-                    table.cell(row, column),
-                    "error",
-                    "type",
-                    f"the cell holds the formula {cell.value} with no value saved (the file was "
-                    "written by a program that does not compute formulas); open and save it in "
-                    "a spreadsheet program, or type the value",
-                )
-            out.append(value)
-        table.rows.append(out)
+def _damaged(exc: Exception) -> str:
+    """What openpyxl said of a damaged workbook, in one line, with the way forward."""
+    lines = str(exc).strip().splitlines()
+    said = lines[0] if lines else type(exc).__name__
+    return (
+        f"a part of it is damaged or missing ({said}); open it in a spreadsheet program and "
+        "save it again"
+    )
+
+
+def _sheet(page, sheet: SheetSurvey, name: str, diagnostics: Diagnostics) -> Table:
+    """The values of *page* within the extent the survey found, merged ranges filled."""
+    table = Table(sheet.name, name, sheet.name, [])
+    if sheet.cells == 0:
+        return table
+    rows = [
+        list(row)
+        for row in page.iter_rows(
+            min_row=1, max_row=sheet.rows, max_col=sheet.columns, values_only=False
+        )
+    ]
+    values: list[list[object]] = []
+    for number, row in enumerate(rows, 1):
+        out = []
+        for column in range(1, sheet.columns + 1):
+            cell = row[column - 1] if column <= len(row) else None
+            out.append(_checked(cell, sheet, table, number, column, diagnostics))
+        values.append(out)
+    values += [[None] * sheet.columns for _ in range(sheet.rows - len(values))]
+    for first_row, first_column, last_row, last_column in sheet.merged:
+        value = values[first_row - 1][first_column - 1]
+        for r in range(first_row, last_row + 1):
+            for c in range(first_column, last_column + 1):
+                values[r - 1][c - 1] = value
+    table.rows = values
     return table
+
+
+def _checked(cell, sheet: SheetSurvey, table: Table, row: int, column: int, diagnostics):
+    """A cell's value; ``None`` for one that has none to give (reported at the cell)."""
+    if (row, column) in sheet.unsaved:
+        diagnostics.at(
+            table.path,
+            table.cell(row, column),
+            "error",
+            "type",
+            f"the cell holds the formula ={sheet.unsaved[row, column]} with no value saved (the "
+            "file was written by a program that does not compute formulas); open and save it "
+            "in a spreadsheet program, or type the value",
+        )
+        return None
+    value = getattr(cell, "value", None)
+    if getattr(cell, "data_type", None) == "e":
+        diagnostics.at(
+            table.path,
+            table.cell(row, column),
+            "error",
+            "type",
+            f"the cell holds the error {value}, not a value; correct it",
+        )
+        return None
+    if isinstance(value, dt.timedelta):
+        diagnostics.at(
+            table.path,
+            table.cell(row, column),
+            "error",
+            "type",
+            f"the cell is formatted as a duration ({value}); format it as a number or as text",
+        )
+        return None
+    return value
 
 
 def _not_a_workbook(data: bytes) -> str | None:
