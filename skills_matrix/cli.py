@@ -21,6 +21,7 @@ from .diagnostics import Diagnostics, printable
 from .export import EXPORTERS
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, SelectionError
+from .output import OutputError, new_file
 from .progress import ProgressError, progress
 from .project import FolderNotEmpty, OwnData, new_project
 from .reading import load_matrix, load_profile, load_team
@@ -28,7 +29,7 @@ from .reading.mapped import read_mapping
 from .reading.tables import MissingLibrary
 from .reading.teams import team_files
 from .report import assessment_text, progress_text, team_text
-from .spreadsheets import WRITERS, OutputExists, import_matrix, yaml_text
+from .spreadsheets import WRITERS, import_matrix, yaml_text
 from .team import assess_team
 
 DEFAULT_DATA = Path("docs", "_data", "skills-matrix.yaml")
@@ -304,7 +305,7 @@ def cmd_export(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 print(printable(f"skills-matrix: warning: left out: {dropped}"), file=err)
         else:
             _write(EXPORTERS[args.format](matrix), args.output, out)
-    except (MissingLibrary, OutputExists) as exc:
+    except (MissingLibrary, OutputError) as exc:
         raise UsageError(str(exc)) from None
     return 0
 
@@ -317,7 +318,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     try:
         _write(yaml_text(data, args.source), args.output, out)
-    except OutputExists as exc:
+    except OutputError as exc:
         raise UsageError(str(exc)) from None
     return 0
 
@@ -327,13 +328,8 @@ def _write(text: str, output: str | None, out: TextIO) -> None:
     if output is None:
         out.write(text)
         return
-    try:
-        with open(output, "x", encoding="utf-8", newline="\n") as file:
-            file.write(text)
-    except FileExistsError:
-        raise OutputExists(
-            f"{output} exists; nothing is overwritten: move it or name another"
-        ) from None
+    with new_file(Path(output)) as file:
+        file.write(text)
 
 
 def cmd_diff(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -452,7 +448,7 @@ def cmd_init(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return 1
     try:
         written = new_project(folder, own)
-    except FolderNotEmpty as exc:
+    except (FolderNotEmpty, OutputError) as exc:
         raise UsageError(str(exc)) from None
     print(printable(f"Wrote a new framework project in {folder} ({len(written)} files)."), file=out)
     print(

@@ -10,6 +10,8 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from .output import new_file, new_folder
+
 DOT = "dot-"
 """A template name starting with it is written starting with a dot (``dot-github`` is
 ``.github``): a wheel's data keeps no hidden files reliably."""
@@ -56,11 +58,13 @@ def new_project(folder: Path, own: OwnData | None = None) -> list[str]:
     """Write the template into *folder* (made if need be; it must be empty). Returns the
     paths written. With *own* data, the matrix is the team's and the pages name its roles,
     without the example's profiles."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+    if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
         raise FolderNotEmpty(
             f"{folder} is not an empty folder; init writes a new project into a new or empty "
             "folder only, so that nothing is overwritten"
         )
+    if not folder.exists():
+        new_folder(folder)
     contents = {name: source.read_bytes() for name, source in template_files()}
     if own is not None:
         contents = {k: v for k, v in contents.items() if not k.startswith(EXAMPLES)}
@@ -72,11 +76,14 @@ def new_project(folder: Path, own: OwnData | None = None) -> list[str]:
     written = []
     for name, content in sorted(contents.items()):
         target = folder / name
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "xb") as file:
+        for parent in reversed(target.relative_to(folder).parents[:-1]):
+            if not (folder / parent).is_dir():
+                new_folder(folder / parent)
+        with new_file(target, binary=True) as file:
             file.write(content)
         written.append(name)
-    (folder / "docs" / "_data" / "profiles").mkdir(parents=True, exist_ok=True)
+    if not (folder / "docs" / "_data" / "profiles").is_dir():
+        new_folder(folder / "docs" / "_data" / "profiles")
     return written
 
 

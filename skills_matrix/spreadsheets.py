@@ -12,16 +12,13 @@ import yaml
 from .diagnostics import Diagnostics, printable
 from .export import csv_cell, plain
 from .model import Matrix
+from .output import new_file, new_folder
 from .reading.assembly import matrix_from_data
 from .reading.mapped import Mapping, apply_mapping
 from .reading.scalars import CORE, resolve
 from .reading.sheets import compose
 from .reading.tables import INSTALL, MissingLibrary, read_tables
 from .sheets import SHEETS, rows
-
-
-class OutputExists(Exception):
-    """The output would replace a file; the message names it."""
 
 
 def write_workbook(matrix: Matrix, path: Path) -> list[str]:
@@ -33,7 +30,8 @@ def write_workbook(matrix: Matrix, path: Path) -> list[str]:
         from openpyxl.styles import Font
     except ImportError:
         raise MissingLibrary(f"writing a workbook needs openpyxl: {INSTALL}") from None
-    _refuse_existing([path])
+    if path.exists() or path.is_symlink():
+        new_file(path).close()  # refused: says why
     book = openpyxl.Workbook()
     book.remove(book.active)
     laid_out = rows(plain(matrix))
@@ -48,7 +46,7 @@ def write_workbook(matrix: Matrix, path: Path) -> list[str]:
         for cell in page[1]:
             cell.font = Font(bold=True)
         page.freeze_panes = "A2"
-    with open(path, "xb") as file:  # never replaces a file that appeared meanwhile
+    with new_file(path, binary=True) as file:  # never replaces a file that appeared meanwhile
         book.save(file)
     return laid_out.dropped
 
@@ -57,14 +55,12 @@ def write_tables(matrix: Matrix, folder: Path) -> list[str]:
     """One CSV file a sheet (``skill-supports.csv``) in *folder*, made if need be; a text
     cell a spreadsheet would read as a formula is neutralised (reading undoes it). Returns
     what the files cannot hold, in words."""
-    targets = [folder / sheet.file_name for sheet in SHEETS]
-    _refuse_existing(targets)
-    folder.mkdir(parents=True, exist_ok=True)
+    new_folder(folder)
     laid_out = rows(plain(matrix))
     dropped = list(laid_out.dropped)
-    for sheet, target in zip(SHEETS, targets, strict=True):
+    for sheet in SHEETS:
         header = laid_out.columns[sheet.name]
-        with open(target, "x", encoding="utf-8", newline="") as file:
+        with new_file(folder / sheet.file_name) as file:
             writer = csv.writer(file, lineterminator="\r\n")
             writer.writerow(header)
             writer.writerows([_csv_value(v) for v in row] for row in laid_out.rows[sheet.name])
@@ -87,12 +83,6 @@ def _csv_value(value: object) -> str:
     if isinstance(value, (int, float)):
         return repr(value)
     return csv_cell(str(value))
-
-
-def _refuse_existing(paths: list[Path]) -> None:
-    there = [path for path in paths if path.exists() or path.is_symlink()]
-    if there:
-        raise OutputExists(f"{there[0]} exists; nothing is overwritten: move it or name another")
 
 
 WRITERS = {"xlsx": write_workbook, "tables": write_tables}

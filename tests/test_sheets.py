@@ -129,7 +129,7 @@ def test_nothing_is_overwritten(tmp_path):
     ):
         err = io.StringIO()
         assert main(argv, io.StringIO(), err) == 2
-        assert "exists; nothing is overwritten" in err.getvalue()
+        assert "nothing is overwritten" in err.getvalue()
     assert book.read_bytes() == b"mine"
     assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == ["skills.csv"]
     assert (tmp_path / "m.yaml").read_text() == "mine"
