@@ -34,8 +34,9 @@ URL_PATTERN = (
     rf"([/?#][^{WHITE_SPACE}{NOT_IN_URIS}]*)?{END}"
 )
 DATE_PATTERN = rf"^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}{END}"
-CONTROL_CHARACTERS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f]"
-"""C0 other than tab and newline, DEL and C1: never allowed in text."""
+CONTROL_CHARACTERS = r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]"
+"""C0 other than tab and newline, DEL and C1, and the noncharacters U+FFFE and U+FFFF (no XML
+may hold them: a workbook with one cannot be opened): never allowed in text."""
 NOT_BLANK = rf"[^{WHITE_SPACE}]"
 """Text must hold something other than white space."""
 

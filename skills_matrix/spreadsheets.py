@@ -5,6 +5,7 @@ openpyxl, an optional dependency) or a folder of CSV files, and read back into Y
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import yaml
@@ -141,4 +142,7 @@ _Dumper.add_representer(str, _text)
 def yaml_text(data: dict, source: str) -> str:
     """*data* as the text of a matrix file, saying where it comes from."""
     body = yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
-    return f"# Imported from {printable(Path(source).name)} by skills-matrix import.\n{body}"
+    name = re.sub(
+        r"[\n\r\x0b\x0c\x85\u2028\u2029]", lambda m: repr(m.group())[1:-1], Path(source).name
+    )
+    return f"# Imported from {printable(name)} by skills-matrix import.\n{body}"

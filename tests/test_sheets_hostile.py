@@ -13,6 +13,7 @@ import openpyxl
 
 from skills_matrix.cli import main
 
+from .conftest import PROJECT
 from .test_sheets_errors import MINIMAL, problems, tables, with_changes, workbook
 
 LIMIT = """
@@ -201,3 +202,46 @@ def test_rows_shorter_than_their_header(tmp_path):
 def test_the_hostile_helpers_bound_memory():
     soft, _ = resource.getrlimit(resource.RLIMIT_AS)
     assert "RLIMIT_AS" in LIMIT and soft == resource.RLIM_INFINITY or soft > 0
+
+
+def test_links_in_a_tables_folder_are_not_followed(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("password=hunter2\n")
+    folder = tables(tmp_path / "t", MINIMAL)
+    (folder / "skill-examples.csv").symlink_to(secret)
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["import", str(folder)], out, err) == 0, err.getvalue()
+    assert "t/skill-examples.csv:1:1: warning: left out: this is a link" in err.getvalue()
+    assert "hunter2" not in err.getvalue() + out.getvalue()
+
+
+def test_text_that_xml_cannot_hold_is_refused(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        "version: 2\nlevels: [{id: a, title: A}, {id: b, title: B}]\n"
+        'skills: [{id: x, title: "X\\uFFFE"}]\n',
+        encoding="utf-8",
+    )
+    out = io.StringIO()
+    assert main(["validate", str(path)], out, io.StringIO()) == 1
+    assert "m.yaml:3:25: error: the title of the skill 'x' holds the control character U+FFFE" in (
+        out.getvalue()
+    )
+
+
+def test_a_file_name_cannot_write_keys_into_the_import(tmp_path):
+    folder = tables(tmp_path / "t\nversion: 1\u2028title: injected", MINIMAL)
+    out = io.StringIO()
+    assert main(["import", str(folder)], out, io.StringIO()) == 0
+    head, *_ = out.getvalue().split("\n", 1)
+    assert head.startswith("# Imported from t\\nversion: 1\\u2028title: injected")
+    assert "title: injected" not in out.getvalue().split("\n", 1)[1]
+
+
+def test_an_impossible_day_is_called_so(tmp_path):
+    path = tmp_path / "p.yaml"
+    path.write_text("version: 2\ndate: 2026-02-29\nskills: {}\n")
+    matrix = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
+    err = io.StringIO()
+    assert main(["assess", str(path), "--data", str(matrix)], io.StringIO(), err) == 1
+    assert "2026-02-29, is no day of the calendar" in err.getvalue()

@@ -328,10 +328,20 @@ class _Assembly:
             return False  # its definition is reported where it stands
         if ref.kind == "level" and "levels" not in self.singletons:
             return False  # the missing scale is reported once
-        record.file.error(
-            mark,
-            "reference",
-            f"the {record.kind.name} {record.id!r} {ref.phrase.format(key=key)} the {ref.kind} "
-            f"{ident!r}, but no {ref.kind} has that id{self.diagnostics.hint(ident, known)}",
-        )
+        renamed = {
+            old: other.id
+            for other in self.records[ref.kind]
+            for old, _ in other.values.get("replaces", ())
+            if isinstance(old, str)
+        }
+        phrase = ref.phrase.format(key=key)
+        said = f"the {record.kind.name} {record.id!r} {phrase} the {ref.kind} {ident!r}"
+        if ident in renamed:
+            message = (
+                f"{said}, its id in an earlier edition: the {ref.kind} {renamed[ident]!r} "
+                f"replaces it; write {renamed[ident]!r}"
+            )
+        else:
+            message = f"{said}, but no {ref.kind} has that id{self.diagnostics.hint(ident, known)}"
+        record.file.error(mark, "reference", message)
         return False

@@ -377,9 +377,11 @@ class FileReader:
                 raise ValueError(text)
             dt.date.fromisoformat(text)
         except ValueError:
-            self.error(
-                mark, "type", f"{what} should be a date written YYYY-MM-DD, not {describe(value)}"
-            )
+            if _regex(fmt.DATE_PATTERN).search(text):
+                self.error(mark, "type", f"{what}, {text}, is no day of the calendar")
+            else:
+                said = describe(value)
+                self.error(mark, "type", f"{what} should be a date written YYYY-MM-DD, not {said}")
             return INVALID
         return text
 

@@ -44,7 +44,20 @@ def read_tables(path: Path, diagnostics: Diagnostics, display: str | None = None
 
 
 def _csv_folder(folder: Path, name: str, diagnostics: Diagnostics) -> list[Table] | None:
-    files = sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv")
+    """The folder's own ``*.csv`` files: a link is left out (said, never followed: it could
+    lead anywhere, and what it leads to is never quoted)."""
+    files = []
+    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() == ".csv"):
+        if path.is_symlink():
+            diagnostics.warning(
+                f"{name}/{path.name}",
+                1,
+                1,
+                "file",
+                "left out: this is a link; the tables are the folder's own files",
+            )
+        else:
+            files.append(path)
     if not files:
         diagnostics.error(name, 1, 1, "file", "the folder holds no *.csv files")
         return None
