@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+import zipfile
 from pathlib import Path
 
 from skills_matrix.diagnostics import Diagnostics
@@ -221,7 +222,66 @@ def hardening_round_three(tmp: Path) -> None:
         print(f"| {what} | {answer} | {seconds:.2f} | {peak:.0f} MiB |")
 
 
+def bomb(path: Path, sheets: int, merged: bool = False) -> Path:
+    """A small workbook in the package's layout whose first *sheets* sheets each hold a cell
+    at the far corner (or, *merged*, whose second merges the whole sheet)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in (
+        ("matrix", [["version"], [2]]),
+        ("levels", [["id", "title"], ["a", "A"], ["b", "B"]]),
+        ("skills", [["id", "title"], ["s", "S"]]),
+    ):
+        page = book.create_sheet(name)
+        for row in rows:
+            page.append(row)
+    for page in book.worksheets[:sheets]:
+        page.cell(1_048_576, 16_384, "far")
+    book.save(path)
+    if merged:
+        with zipfile.ZipFile(path) as archive:
+            parts = {i.filename: archive.read(i) for i in archive.infolist()}
+        merge = b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
+        sheet = "xl/worksheets/sheet2.xml"
+        parts[sheet] = parts[sheet].replace(b"</sheetData>", b"</sheetData>" + merge)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+    return path
+
+
+def hardening_round_four(tmp: Path) -> None:
+    """Item 1 of round four: workbooks of a few KB that claim a whole sheet, imported by the
+    command line in a process of its own (its time and peak resident memory)."""
+    code = (
+        "import resource, sys, time; from skills_matrix.cli import main; "
+        "t = time.perf_counter(); status = main(sys.argv[1:]); "
+        "print(status, time.perf_counter() - t, "
+        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"
+    )
+    for what, sheets, merged in (
+        ("a far cell on 1 sheet", 1, False),
+        ("a far cell on each of 3 sheets", 3, False),
+        ("a range merged over a whole sheet", 0, True),
+    ):
+        path = bomb(tmp / f"bomb-{sheets}-{merged}.xlsx", sheets, merged)
+        done = subprocess.run(
+            [sys.executable, "-c", code, "import", str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        status, seconds, peak = done.stdout.split()[-3:]
+        answer = "refused: a located limit error" if status == "1" else f"exit {status}"
+        size = f"{path.stat().st_size // 1024} KB"
+        print(f"| {what} ({size}) | {answer} | {float(seconds):.2f} | {float(peak):.0f} MiB |")
+
+
 if __name__ == "__main__":
     main()
     with tempfile.TemporaryDirectory() as tmp:
         hardening_round_three(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp:
+        hardening_round_four(Path(tmp))
