@@ -137,3 +137,37 @@ def test_html_shows_the_svg_and_other_outputs_a_table(tmp_path, builder):
         assert assessed.count('<svg xmlns="http://www.w3.org/2000/svg"') == 1
     else:
         assert "<svg" not in page and "sm-chart-table" in page
+
+
+def test_labels_are_cut_by_characters_not_inside_a_surrogate_pair():
+    import dataclasses as dc
+
+    node = need_node()
+    base = load_matrix(TEMPLATE)
+    skills = tuple(dc.replace(s, title=f"{i} " + "🧠🛠️" * 30) for i, s in enumerate(base.skills))
+    matrix = dc.replace(base, skills=skills)
+    profile = Profile({s.id: base.levels[0].id for s in skills}, name="Zoë 🧑‍💻")
+    result = assess(matrix, profile)
+    chart = person_chart(matrix, result, profile)
+    script = (
+        "const C = require(process.argv[1]);"
+        "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
+        "process.stdout.write(JSON.stringify("
+        "C.svg(C.personChart(input.m, input.target, input.answers, input.who), 'c')));"
+    )
+    done = subprocess.run(
+        [node, "-e", script, str(CHART_JS)],
+        input=json.dumps(
+            {
+                "m": to_json(matrix),
+                "target": result.answer.target,
+                "answers": dict(profile.skills),
+                "who": profile.name,
+            }
+        ),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(done.stdout) == svg(chart, "c")
+    assert "\ufffd" not in done.stdout

@@ -59,7 +59,11 @@
 
   /** A coordinate as chart.py's _number writes it: two decimals, trailing zeros dropped. */
   const number = (value) => value.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
-  const label = (title) => (title.length <= LABEL_CHARACTERS ? title : title.slice(0, LABEL_CHARACTERS - 1) + "…");
+  // cut by characters (code points), as chart.py does: never inside a surrogate pair
+  const label = (title) => {
+    const characters = Array.from(title);
+    return characters.length <= LABEL_CHARACTERS ? title : characters.slice(0, LABEL_CHARACTERS - 1).join("") + "…";
+  };
 
   function legend(chart) {
     const items = chart.series.map((series, index) => {

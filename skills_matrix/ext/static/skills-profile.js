@@ -179,8 +179,8 @@
 
   /** What this browser keeps under *key* (nothing, or unreadable JSON: no answers), if it
    * has the shape it should: {answers, name, aim}; else null. With nothing under *key*, what
-   * earlier versions of this script kept (keptBefore(*fingerprint*)), if anything. */
-  function kept(key, fingerprint) {
+   * earlier versions of this script kept (keptBefore(*fingerprint*, *matrix*)), if anything. */
+  function kept(key, fingerprint, matrix) {
     let text = null;
     try {
       text = globalThis.localStorage.getItem(key);
@@ -188,7 +188,7 @@
       text = null;
     }
     if (text === null && fingerprint !== undefined) {
-      const before = keptBefore(fingerprint);
+      const before = keptBefore(fingerprint, matrix);
       if (before) return before;
     }
     let saved = {};
@@ -227,8 +227,10 @@
 
   /** The answers kept by earlier versions of this script, under a fingerprint of one edition
    * of the matrix (*fingerprint*: this edition's): this edition's if kept, else the only
-   * edition's there is; else null. */
-  function keptBefore(fingerprint) {
+   * other edition's there is, if it proves to be this matrix's (belongs()); else null. Two
+   * frameworks published on one origin share a browser's storage: another's answers are
+   * never adopted. */
+  function keptBefore(fingerprint, matrix) {
     let keys = [];
     try {
       keys = Object.keys(globalThis.localStorage).filter((k) => /^skills-matrix:answers:[0-9a-f]{8}$/.test(k));
@@ -237,11 +239,39 @@
     }
     const own = "skills-matrix:answers:" + fingerprint;
     if (keys.includes(own)) return kept(own);
-    return keys.length === 1 ? kept(keys[0]) : null;
+    if (keys.length !== 1 || !matrix) return null;
+    const other = kept(keys[0]);
+    return other && belongs(matrix, other.answers) ? other : null;
+  }
+
+  /** Whether *answers* prove to be answers to *matrix* (any edition of it): there are some,
+   * and every skill and level they name is one of its ids, now, renamed or retired. */
+  function belongs(matrix, answers) {
+    const known = (items, kind) => {
+      const ids = new Set();
+      for (const item of items) {
+        ids.add(item.id);
+        for (const old of item.replaces || []) ids.add(old);
+      }
+      for (const item of matrix.retired || []) if (item.kind === kind) ids.add(item.id);
+      return ids;
+    };
+    const skills = known(matrix.skills, "skill");
+    const levels = known(matrix.levels, "level");
+    const given = Object.entries(answers || {});
+    return given.length > 0 && given.every(([skill, level]) => skills.has(skill) && (level === null || levels.has(level)));
+  }
+
+  /** Why this browser did not keep what it was asked to: "full" (its storage for this site
+   * is used up) or "refused" (private browsing, or storage turned off). */
+  function refusal(error) {
+    const full = error && (error.name === "QuotaExceededError" || error.code === 22 || error.code === 1014);
+    return full ? "full" : "refused";
   }
 
   return {
     NONE_YET,
+    belongs,
     fileName,
     isoDate,
     keep,
@@ -251,6 +281,7 @@
     readAnswers,
     readLink,
     readRole,
+    refusal,
     renamedSince,
     storageKey,
   };

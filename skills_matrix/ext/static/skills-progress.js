@@ -8,6 +8,17 @@
 })(typeof self !== "undefined" ? self : this, function () {
   "use strict";
   const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+  const RECENT = 30; // snapshots kept day by day
+  const MOST = 60; // snapshots kept at all: the recent ones, then the last of each month
+
+  /** *kept* (oldest first) thinned to what is worth keeping: the last RECENT as they are,
+   * before them the last of each month, MOST in all (the oldest go first). */
+  function thinned(kept) {
+    const recent = kept.slice(-RECENT);
+    const older = kept.slice(0, -RECENT);
+    const monthly = older.filter((s, i) => i === older.length - 1 || older[i + 1].date.slice(0, 7) !== s.date.slice(0, 7));
+    return monthly.concat(recent).slice(-MOST);
+  }
 
   /** The snapshots kept under *key* (oldest first), each {date, answers, aim}; what does not
    * have that shape is left out. */
@@ -35,18 +46,25 @@
   }
 
   /** Keep a snapshot of *answers* dated *date* under *key*, in place of one of the same
-   * date; returns whether it replaced one. */
-  function saveSnapshot(key, date, answers, aim) {
+   * date, the older ones thinned (thinned()); returns whether it replaced one, or, when the
+   * browser keeps nothing, why: "full" or "refused" (after dropping the oldest snapshots
+   * one by one while the store is full, down to this one alone). */
+  function saveSnapshot(key, date, answers, aim, refusal) {
     const kept = snapshots(key);
     const replaced = kept.some((s) => s.date === date);
-    const next = kept.filter((s) => s.date !== date).concat([{ date, answers: Object.assign({}, answers), aim: aim || "" }]);
+    let next = kept.filter((s) => s.date !== date).concat([{ date, answers: Object.assign({}, answers), aim: aim || "" }]);
     next.sort((a, b) => (a.date < b.date ? -1 : 1));
-    try {
-      globalThis.localStorage.setItem(key, JSON.stringify(next));
-    } catch (error) {
-      return null; // not kept (private browsing)
+    next = thinned(next);
+    for (;;) {
+      try {
+        globalThis.localStorage.setItem(key, JSON.stringify(next));
+        return replaced;
+      } catch (error) {
+        const why = refusal ? refusal(error) : "refused";
+        if (why !== "full" || next.length <= 1) return why;
+        next = next.slice(1); // the store is full: the oldest snapshot goes
+      }
     }
-    return replaced;
   }
 
   /** What changed from *before* (answers and the ids of the roles that fit) to *after*:
@@ -93,13 +111,16 @@
    * *today*: {save(answers, aim, today) -> words said, since(answers, fitting, today) -> the
    * words, or "" with no snapshot before today}. *readAnswers* reads kept answers through
    * any renames; *fitting(answers, aim)* gives the ids of the roles that answers fit. */
-  function tracker(key, matrix, readAnswers, fitting) {
+  function tracker(key, matrix, readAnswers, fitting, refusal) {
     const fittingOf = new Map(); // a snapshot's date -> the roles its answers fit
     return {
       save(answers, aim, today) {
-        const replaced = saveSnapshot(key, today, answers, aim);
+        const replaced = saveSnapshot(key, today, answers, aim, refusal);
         fittingOf.clear();
-        if (replaced === null) return "This browser keeps nothing here (private browsing?).";
+        if (replaced === "full") {
+          return "This browser's storage for this site is full: today's answers are not saved. Export them as a file to keep them.";
+        }
+        if (replaced === "refused") return "This browser keeps nothing here (private browsing, or storage turned off).";
         return replaced
           ? "Today's saved answers are replaced by these."
           : "Today's answers are saved: from tomorrow the page shows what changed since.";
@@ -117,5 +138,5 @@
     };
   }
 
-  return { saveSnapshot, snapshots, step, stepWords, tracker };
+  return { MOST, RECENT, saveSnapshot, snapshots, step, stepWords, thinned, tracker };
 });

@@ -214,7 +214,7 @@
     // dated snapshots, kept when asked, and the change since the last one before today
     const fitting = (given, aimOf) =>
       A.assess(matrix, given, threshold, undefined, { aim: aimOf || null, role: null }).roles.filter((r) => r.fits).map((r) => r.id);
-    const progress = G.tracker(storageKey + ":snapshots", matrix, (given) => P.readAnswers(matrix, given).answers, fitting);
+    const progress = G.tracker(storageKey + ":snapshots", matrix, (given) => P.readAnswers(matrix, given).answers, fitting, P.refusal);
     const sinceLine = el("p", { class: "sm-since" });
     sinceLine.hidden = true;
     const snapshotButton = el("button", { type: "button", text: "Save today's answers" });
@@ -376,7 +376,7 @@
     const article = box.closest(".bd-article-container");
     if (article) article.classList.add("sm-holds-sticky");
 
-    const stored = P.kept(storageKey, A.fingerprint(text));
+    const stored = P.kept(storageKey, A.fingerprint(text), matrix);
     const link = P.readLink(window.location.hash);
     if (link !== null) {
       const aimOf = link.aim === undefined ? pageAim : link.aim;
