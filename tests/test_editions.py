@@ -283,3 +283,16 @@ def test_version_1_cannot_retire(tmp_path):
     diagnostics = Diagnostics()
     load_matrix(path, diagnostics)
     assert any("'retired' is new in version 2" in str(d) for d in diagnostics.errors)
+
+
+def test_an_old_id_in_extends_is_said_to_be_renamed(tmp_path):
+    path = tmp_path / "m.yaml"
+    path.write_text(SECOND.replace("extends: software-engineer", "extends: engineer"))
+    diagnostics = Diagnostics()
+    assert load_matrix(path, diagnostics) is None
+    (found,) = [str(d) for d in diagnostics.errors]
+    assert "the role 'senior' extends the role 'engineer', its id in an earlier edition: the " in (
+        found
+    )
+    assert "role 'software-engineer' replaces it; write 'software-engineer'" in found
+    assert "did you mean" not in found

@@ -245,3 +245,10 @@ def test_an_impossible_day_is_called_so(tmp_path):
     err = io.StringIO()
     assert main(["assess", str(path), "--data", str(matrix)], io.StringIO(), err) == 1
     assert "2026-02-29, is no day of the calendar" in err.getvalue()
+
+
+def test_a_workbook_over_the_size_limit_is_not_told_to_become_a_folder(tmp_path):
+    path = tmp_path / "big.xlsx"
+    path.write_bytes(b"PK" + b"\0" * (10 * 2**20 + 1))
+    found = problems(path)
+    assert found == [f"{path}:1:1: error: the workbook is over 10 MiB; larger ones are refused"]
