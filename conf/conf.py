@@ -110,7 +110,8 @@ html_js_files = [("header.js", {"defer": "defer"})]
 html_last_updated_fmt = "%Y-%m-%d"
 html_copy_source = False
 html_show_sourcelink = False
-# Wide tables get the whole width: no sidebars beside them.
+# Wide tables get the whole width: no sidebars beside them; nor does a page with no section of
+# pages to navigate (the sidebar would say "Section Navigation" over nothing).
 WIDE_PAGES = [
     "index",
     "article",
@@ -118,6 +119,7 @@ WIDE_PAGES = [
     "roles/index",
     "am-i-an-ai-engineer",
     "assess-yourself",
+    "your-team",
 ]
 html_sidebars = dict.fromkeys(WIDE_PAGES, [])
 

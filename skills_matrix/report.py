@@ -6,7 +6,7 @@ from __future__ import annotations
 from .assessment import Assessment, Raise, RoleFit, percent
 from .model import Matrix, Profile
 from .progress import Progress
-from .team import TeamAssessment
+from .team import SHOWN_RISKS, TeamAssessment
 from .wording import (
     PROGRESS_COLUMNS,
     band_title,
@@ -185,13 +185,18 @@ def team_text(matrix: Matrix, result: TeamAssessment) -> str:
     """What a manager acts on first: skills at risk, responsibilities nobody covers, roles
     nobody fits and the best candidate for each role; then who covers what."""
     skills = matrix.skill_by_id
-    at_risk = [s for s in result.skills if s.at_risk]
+    at_risk = result.risks
     lines = [f"Team of {len(result.members)}: {', '.join(result.members)}", ""]
-    lines.append(f"Skills at risk ({len(at_risk)}): covered by one person or nobody")
-    for cover in at_risk:
+    lines.append(
+        f"Skills at risk ({len(at_risk)}): covered by one person or nobody, required ones first"
+    )
+    for cover in at_risk[:SHOWN_RISKS]:
         who = cover.covered_by[0] if cover.covered_by else "nobody"
         needed = matrix.level_by_id[cover.needed].title
-        lines.append(f"  - {skills[cover.skill].title} (at {needed} or above): {who}")
+        must = ", required" if cover.required else ""
+        lines.append(f"  - {skills[cover.skill].title} (at {needed} or above{must}): {who}")
+    if len(at_risk) > SHOWN_RISKS:
+        lines.append(f"  and {len(at_risk) - SHOWN_RISKS} more (--format json lists every one)")
     uncovered = [rid for rid, share in result.responsibilities if share == 0]
     lines += [
         "",

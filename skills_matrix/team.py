@@ -11,6 +11,9 @@ from .assessment import Answer, assess
 from .format import DEFAULT_THRESHOLD
 from .model import Matrix, Member
 
+SHOWN_RISKS = 8
+"""How many skills at risk a report names before saying how many more there are."""
+
 
 @dc.dataclass(frozen=True, slots=True)
 class RoleCover:
@@ -28,6 +31,10 @@ class SkillCover:
     needed: str
     """The lowest level at which any role expects the skill."""
     covered_by: tuple[str, ...]
+    required: bool = False
+    """Whether a role requires it (a must-have)."""
+    roles: int = 0
+    """How many roles expect it."""
 
     @property
     def at_risk(self) -> bool:
@@ -44,10 +51,19 @@ class TeamAssessment:
     answers: tuple[tuple[str, Answer], ...] = ()
     """Each member's answer (where they stand, what they work towards), as ``assess`` gives it."""
 
+    @property
+    def risks(self) -> tuple[SkillCover, ...]:
+        """The skills at risk, what matters first: a skill some role requires before one
+        that is only expected, one nobody covers before one a single person does, then the
+        skills more roles expect; the matrix's order on a tie."""
+        at_risk = [s for s in self.skills if s.at_risk]
+        return tuple(sorted(at_risk, key=lambda s: (not s.required, len(s.covered_by), -s.roles)))
+
     def to_json(self) -> dict:
         """The ``team --format json`` object."""
         return {
             "members": list(self.members),
+            "risks": [s.skill for s in self.risks],
             "roles": [
                 {
                     "id": r.role,
@@ -78,10 +94,15 @@ def assess_team(
 ) -> TeamAssessment:
     rank = matrix.level_rank
     needed: dict[str, str] = {}
+    required: set[str] = set()
+    expecting: dict[str, int] = {}
     for role in matrix.roles:
         for skill, e in matrix.expectations(role.id).items():
             if skill not in needed or rank[e.level] < rank[needed[skill]]:
                 needed[skill] = e.level
+            expecting[skill] = expecting.get(skill, 0) + 1
+            if e.required:
+                required.add(skill)
     assessed = [assess(matrix, m.profile, threshold) for m in members]
     results = [a.every for a in assessed]
     roles = []
@@ -102,7 +123,16 @@ def assess_team(
             if (level := m.profile.skills.get(skill.id)) is not None
             and rank[level] >= rank[needed[skill.id]]
         )
-        skills.append(SkillCover(skill.id, skill.title, needed[skill.id], covered))
+        skills.append(
+            SkillCover(
+                skill.id,
+                skill.title,
+                needed[skill.id],
+                covered,
+                skill.id in required,
+                expecting[skill.id],
+            )
+        )
     coverage = []
     for resp in matrix.responsibilities:
         supporting = [s for s in skills if resp.id in matrix.skill_by_id[s.skill].supports]

@@ -286,6 +286,17 @@ def test_theme_features(site):
     assert "evangel" in index
 
 
+def test_no_sidebar_offers_an_empty_section_navigation(site):
+    html = site[2]
+    empty = []
+    for path in sorted(html.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        found = re.search(r'aria-label="Section Navigation"(.*?)</nav>', text, re.S)
+        if found and "<a " not in found.group(1):
+            empty.append(str(path.relative_to(html)))
+    assert empty == []
+
+
 def test_the_projects_matrix_validates_strictly():
     from skills_matrix.cli import main
 

@@ -133,7 +133,7 @@ def test_the_text_report_leads_with_what_a_manager_acts_on():
         < out.index("Roles nobody fits")
         < out.index("Best candidate")
     )
-    assert "  - Coaching (at Practitioner or above): nobody" in out
+    assert "  - Coaching (at Practitioner or above, required): nobody" in out
     assert "  - Senior Engineer: Bo, 80%" in out
 
 
@@ -151,3 +151,38 @@ def test_each_member_stands_where_their_own_assessment_puts_them(matrix):
     assert code == 0
     assert "  - Ada: Engineer; towards Senior Engineer\n" in out
     assert "  - Bo: Engineer; towards Senior Engineer\n" in out
+
+
+def test_skills_at_risk_are_ranked_and_cut_to_what_matters():
+    """The site's example team: most skills rest on one person or nobody; the report names
+    the few that matter most (required first, then nobody, then the most roles) and says how
+    many more there are."""
+    from skills_matrix.reading import load_matrix
+    from skills_matrix.team import SHOWN_RISKS
+
+    from .conftest import PROJECT
+
+    data = PROJECT / "docs" / "_data"
+    matrix = load_matrix(data / "skills-matrix.yaml")
+    result = assess_team(matrix, load_team([str(data / "team-example")], matrix))
+    risks = result.risks
+    assert len(risks) > SHOWN_RISKS
+    keys = [(not r.required, len(r.covered_by), -r.roles) for r in risks]
+    assert keys == sorted(keys)
+    assert {r.skill for r in risks} == {s.skill for s in result.skills if s.at_risk}
+    code, out, _ = run(
+        "team", str(data / "team-example"), "--data", str(data / "skills-matrix.yaml")
+    )
+    listed = out.split("Skills at risk", 1)[1].split("\n\n", 1)[0].splitlines()[1:]
+    assert len(listed) == SHOWN_RISKS + 1
+    assert listed[-1] == f"  and {len(risks) - SHOWN_RISKS} more (--format json lists every one)"
+    assert listed[0].startswith(f"  - {risks[0].title} (")
+    code, out, _ = run(
+        "team",
+        str(data / "team-example"),
+        "--data",
+        str(data / "skills-matrix.yaml"),
+        "--format",
+        "json",
+    )
+    assert json.loads(out)["risks"] == [r.skill for r in risks]

@@ -14,7 +14,7 @@ from ..assessment import percent
 from ..diagnostics import Code, Diagnostics
 from ..model import Matrix, Member
 from ..reading.teams import load_team, team_files
-from ..team import TeamAssessment, assess_team
+from ..team import SHOWN_RISKS, TeamAssessment, assess_team
 from .base import MatrixDirective, fraction
 from .data import get_store
 from .domain import link
@@ -28,21 +28,31 @@ if TYPE_CHECKING:
 
 def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list[nodes.Node]:
     out: list[nodes.Node] = []
-    at_risk = [s for s in result.skills if s.at_risk]
+    at_risk = result.risks
     out.append(nodes.rubric("Skills at risk", "Skills at risk"))
     if at_risk:
         items = nodes.bullet_list()
-        for cover in at_risk:
+        for cover in at_risk[:SHOWN_RISKS]:
             who = cover.covered_by[0] if cover.covered_by else "nobody"
             level = matrix.level_by_id[cover.needed].title
+            must = ", required" if cover.required else ""
             items += nodes.list_item(
                 "",
                 paragraph(
                     link("skill", cover.skill, cover.title, optional=True),
-                    f" (at {level} or above): {who}",
+                    f" (at {level} or above{must}): {who}",
                 ),
             )
-        out += [paragraph("Covered by one person, or by nobody:"), items]
+        said = (
+            f"{len(at_risk)} skills are covered by one person, or by nobody; those that matter "
+            "most first (a skill a role requires, then one nobody covers, then one more roles "
+            "expect):"
+            if len(at_risk) > 1
+            else "Covered by one person, or by nobody:"
+        )
+        out += [paragraph(said), items]
+        if len(at_risk) > SHOWN_RISKS:
+            out.append(paragraph(f"And {len(at_risk) - SHOWN_RISKS} more."))
     else:
         out.append(paragraph("None: every skill a role expects is covered by two people or more."))
     people = TableSpec(
