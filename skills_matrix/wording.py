@@ -3,6 +3,8 @@ browser's twins are in ``skills-answer.js``)."""
 
 from __future__ import annotations
 
+import dataclasses as dc
+
 from .assessment import Assessment, RoleFit, percent
 from .model import OTHER_SKILLS, Band, Matrix
 from .progress import Progress, Step
@@ -94,3 +96,32 @@ def step_words(matrix: Matrix, step: Step) -> str:
     if step.edition:
         said += "; read across editions: " + "; ".join(c.words() for c in step.edition)
     return f"{step.since} → {step.until}: {said}."
+
+
+@dc.dataclass(frozen=True)
+class Voice:
+    """Whom an answer speaks of: the reader ("Where you stand"), or someone a page names
+    (*subject*: "the article's author": "Where the article's author stands")."""
+
+    subject: str | None = None
+
+    @property
+    def where_stands(self) -> str:
+        return f"Where {self.subject} stands" if self.subject else "Where you stand"
+
+    @property
+    def aim(self) -> str:
+        return f"{self.subject}'s aim" if self.subject else "your aim"
+
+    @property
+    def next_role(self) -> str:
+        return f"the next role for {self.subject}" if self.subject else "the next role for you"
+
+    @property
+    def aim_reached(self) -> str:
+        if self.subject:
+            return f"Aim reached: the role {self.subject} aims at fits."
+        return "Aim reached: the role you aim at fits."
+
+
+YOU = Voice()

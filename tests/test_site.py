@@ -275,6 +275,12 @@ def test_the_articles_question_is_answered_by_the_matrix(site):
     assert "yes" in text
     # the article's words as the evidence of each level
     assert "I've deployed things on AWS, Azure, OpenShift." in text
+    # the author's answer, said of the author; the reader's own is one link away, first
+    assert "Where the article's author stands:" in text and "Where you stand" not in text
+    assert "your aim" not in text and "the next role for you" not in text
+    assert text.index("this page answers for the article's author") < text.index(
+        "Where the article's"
+    )
 
 
 def test_theme_features(site):

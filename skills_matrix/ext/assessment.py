@@ -15,6 +15,8 @@ from ..chart import person_chart
 from ..diagnostics import Code
 from ..model import Matrix, Profile, Source
 from ..wording import (
+    YOU,
+    Voice,
     band_title,
     category_title,
     levels_up,
@@ -52,9 +54,10 @@ def _role(matrix: Matrix, ident: str) -> nodes.Node:
     return link("role", role.id, role.title, optional=True)
 
 
-def _standing(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
+def _standing(matrix: Matrix, result: Assessment, voice: Voice) -> list[nodes.Node]:
     """Where the person stands: the roles they hold, then their place on each ladder."""
-    held: list[nodes.Node | str] = [nodes.strong("Where you stand: ", "Where you stand: ")]
+    stands = f"{voice.where_stands}: "
+    held: list[nodes.Node | str] = [nodes.strong(stands, stands)]
     for index, ident in enumerate(result.answer.standing):
         held += [", " if index else "", _role(matrix, ident)]
     if not result.answer.standing:
@@ -94,10 +97,10 @@ def _points(matrix: Matrix, result: Assessment) -> nodes.paragraph:
     return paragraph(*parts, ".", classes=["skills-matrix-points"])
 
 
-def answer(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
+def answer(matrix: Matrix, result: Assessment, voice: Voice = YOU) -> list[nodes.Node]:
     """What a reader acts on, in this order: where they stand, what they work towards and
-    how far, and the next three steps."""
-    out = _standing(matrix, result)
+    how far, and the next three steps; said to the reader, or of someone (*voice*)."""
+    out = _standing(matrix, result, voice)
     target = result.target
     if target is None:
         every = "every role fits" if result.every else "the matrix has no roles"
@@ -107,7 +110,7 @@ def answer(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
             )
         )
         return out
-    why = "your aim" if result.answer.aim == target.role.id else "the next role for you"
+    why = voice.aim if result.answer.aim == target.role.id else voice.next_role
     towards: list[nodes.Node | str] = [
         nodes.strong("Working towards: ", "Working towards: "),
         _role(matrix, target.role.id),
@@ -118,7 +121,7 @@ def answer(matrix: Matrix, result: Assessment) -> list[nodes.Node]:
         towards.append(f"; {to_go}")
     out.append(paragraph(*towards, ".", classes=["skills-matrix-answer"]))
     if result.aim_reached:
-        out.append(paragraph("Aim reached: the role you aim at fits."))
+        out.append(paragraph(voice.aim_reached))
     steps = result.answer.next_steps
     if not steps:
         out.append(paragraph("No next steps: every skill the role expects is met."))
@@ -158,10 +161,11 @@ def assessment_nodes(
     details: bool,
     profile: Profile | None = None,
     chart_id: str | None = None,
+    voice: Voice = YOU,
 ) -> list[nodes.Node]:
     """The assessment of *profile*: the answer, a chart of the person against the role they
     work towards (given a *chart_id*, unique in the page), each role's fit and, with
-    *details*, each role in detail and the evidence."""
+    *details*, each role in detail and the evidence; said to the reader, or of someone."""
     out: list[nodes.Node] = []
     if profile is not None and (profile.role or profile.date):
         said = [f"Assessed on {profile.date}" if profile.date else "Assessed"]
@@ -169,7 +173,7 @@ def assessment_nodes(
             current = matrix.role_by_id[profile.role]
             said += ["; current role: ", link("role", current.id, current.title, optional=True)]
         out.append(paragraph(*said, ".", classes=["skills-matrix-profile"]))
-    out += answer(matrix, result)
+    out += answer(matrix, result, voice)
     chart = person_chart(matrix, result, profile) if profile and chart_id else None
     if chart is not None:
         out.append(chart_node(chart, chart_id))
@@ -308,6 +312,7 @@ class SkillsAssessment(MatrixDirective):
         "aim": directives.unchanged_required,
         "threshold": fraction,
         "summary-only": directives.flag,
+        "subject": directives.unchanged_required,
     }
 
     def render(self, matrix: Matrix) -> list[nodes.Node]:
@@ -325,7 +330,9 @@ class SkillsAssessment(MatrixDirective):
         result = assess(matrix, profile, threshold, role, page_aim=aim)
         details = "summary-only" not in self.options
         chart_id = f"sm-chart-{self.env.new_serialno('sm-chart')}"
-        return assessment_nodes(matrix, result, details, profile, chart_id)
+        subject = self.options.get("subject")
+        voice = Voice(subject) if subject else YOU
+        return assessment_nodes(matrix, result, details, profile, chart_id, voice)
 
 
 def setup_assessment(app: Sphinx) -> None:
