@@ -117,6 +117,20 @@ def test_a_chosen_aim_survives_reload_export_import_and_a_link(site, browser, tm
     assert problems == []
 
 
+def test_a_profile_without_an_aim_keeps_the_pages_aim(site, browser, tmp_path):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-ready")
+    assert aim_of(page) == "ai-engineer"  # the page's :aim:
+    profile = tmp_path / "no-aim.yaml"
+    profile.write_text("version: 2\nname: Bo\nskills: {python: expert}\n", encoding="utf-8")
+    page.set_input_files("#sm-import", str(profile))
+    page.wait_for_function("document.querySelector('.sm-status')?.textContent.includes('Imp')")
+    assert aim_of(page) == "ai-engineer"
+    assert page.input_value("#sm-skill-python") == "expert"
+    assert problems == []
+
+
 def test_an_unknown_aim_in_a_link_or_saved_state_is_ignored_and_said(site, browser):
     _, base = site
     page, problems = open_page(

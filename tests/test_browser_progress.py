@@ -43,7 +43,10 @@ def test_the_change_since_the_last_saved_answers(site, browser):
     (step,) = progress(matrix, profiles, aim=aim).steps
     assert said == "Since your saved answers: " + step_words(matrix, step)
     assert f"2026-01-15 → {today}: raised Python (Working → Practitioner); lowered Prompt" in said
-    page.get_by_role("button", name="Save today's answers").click()
+    save = page.get_by_role("button", name="Save today's answers")
+    words = page.inner_text("#" + save.get_attribute("aria-describedby"))
+    assert "keeps a dated copy" in words and "what changed since" in words
+    save.click()
     kept = json.loads(page.evaluate(f"localStorage.getItem('{KEY}')"))
     assert [s["date"] for s in kept] == ["2026-01-15", today]
     assert kept[-1]["answers"] == NOW

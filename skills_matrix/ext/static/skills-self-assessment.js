@@ -155,7 +155,8 @@
         return;
       }
       forgetCleared();
-      const left = apply(profile.skills, profile.name || "", profile.aim || "");
+      // a profile that names no aim keeps the page's own (as a link without one does)
+      const left = apply(profile.skills, profile.name || "", profile.aim || pageAim);
       status("Imported " + plural(Object.keys(answers).length, "answer") + " from " + file.name + "." + left);
     });
     const exportButton = el("button", { type: "button", text: "Export profile (YAML)" });
@@ -217,7 +218,11 @@
     const progress = G.tracker(storageKey + ":snapshots", matrix, (given) => P.readAnswers(matrix, given).answers, fitting, P.refusal);
     const sinceLine = el("p", { class: "sm-since" });
     sinceLine.hidden = true;
-    const snapshotButton = el("button", { type: "button", text: "Save today's answers" });
+    const snapshotButton = el("button", {
+      type: "button",
+      text: "Save today's answers",
+      "aria-describedby": "sm-snapshot-words",
+    });
     snapshotButton.addEventListener("click", () => {
       status(progress.save(answers, aim, P.isoDate(new Date())));
       if (last) showSince(last);
@@ -233,6 +238,10 @@
       { class: "sm-tools", id: "sm-keep", "aria-labelledby": "sm-keep-heading" },
       el("h2", { id: "sm-keep-heading", text: "Keep, share or bring back your answers" }),
       el("p", { text: "Your answers stay in this browser. Export them as a profile the command line reads, import one, or copy a link." }),
+      el("p", {
+        id: "sm-snapshot-words",
+        text: "Save today's answers keeps a dated copy of them here, beside the answers you keep changing: on a later day the page says what changed since.",
+      }),
       el("label", { for: "sm-profile-name", text: "Your name (optional)" }),
       nameInput,
       el("label", { for: "sm-import", text: "Import a profile" }),
