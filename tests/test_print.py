@@ -1,0 +1,57 @@
+"""Printed from Chromium, as a reader prints a page: no text is printed over other text (the
+footer over the last table rows and legend was)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+
+import pytest
+
+from .browsing import open_page
+from .conftest import need_program
+
+pytestmark = pytest.mark.site
+
+PAGES = ["roles/full-stack-engineer.html", "roles/ai-engineer.html", "assess-yourself.html"]
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+
+
+def words_by_page(pdf) -> list[list[tuple[float, float, float, float, str]]]:
+    done = subprocess.run(
+        [need_program("pdftotext", "reads the printed pages"), "-bbox", str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [
+        [(*map(float, m.groups()[:4]), m.group(5)) for m in WORD.finditer(page)]
+        for page in done.stdout.split("<page ")[1:]
+    ]
+
+
+def overlapping(words) -> list[tuple[str, str]]:
+    out = []
+    for i, (x0, y0, x1, y1, a) in enumerate(words):
+        for u0, v0, u1, v1, b in words[i + 1 :]:
+            width, height = min(x1, u1) - max(x0, u0), min(y1, v1) - max(y0, v0)
+            if width > 1 and height > 0.4 * min(y1 - y0, v1 - v0):
+                out.append((a, b))
+    return out
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_text_is_printed_over_text(site, browser, tmp_path, name):
+    _, base = site
+    page, problems = open_page(browser, base + name)
+    if name.startswith("assess"):
+        page.wait_for_selector(".sm-ready")
+    pdf = tmp_path / "page.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    pages = words_by_page(pdf)
+    assert len(pages) >= 1 and any("Copyright" in w[4] for w in pages[-1])
+    found = {n + 1: overlapping(words) for n, words in enumerate(pages)}
+    assert {n: pairs[:5] for n, pairs in found.items() if pairs} == {}
+    assert problems == []
