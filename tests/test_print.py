@@ -55,3 +55,34 @@ def test_no_text_is_printed_over_text(site, browser, tmp_path, name):
     found = {n + 1: overlapping(words) for n, words in enumerate(pages)}
     assert {n: pairs[:5] for n, pairs in found.items() if pairs} == {}
     assert problems == []
+
+
+def printed_text(page, tmp_path) -> str:
+    pdf = tmp_path / "page.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    done = subprocess.run(
+        [need_program("pdftotext", "reads the printed pages"), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return " ".join(done.stdout.split())
+
+
+def test_a_blank_self_assessment_prints_the_worksheet(site, browser, tmp_path):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html")
+    page.wait_for_selector(".sm-ready")
+    blank = printed_text(page, tmp_path)
+    assert "Tick your level in each skill" in blank
+    assert "skills answered" not in blank  # not the form
+    page.locator(".sm-form select").first.select_option(index=3)
+    answered = printed_text(page, tmp_path)
+    assert "skills answered" in answered and "Tick your level in each skill" not in answered
+    # what the closed "What each level looks like" holds is printed
+    hidden = page.locator(".sm-skill-levels").first.evaluate(
+        "(d) => [...d.children].filter((c) => c.tagName !== 'SUMMARY').map((c) => c.innerText)"
+        ".join(' ')"
+    )
+    assert " ".join(hidden.split())[:60] in answered
+    assert problems == []

@@ -331,3 +331,9 @@ def test_the_site_as_an_epub_passes_epubcheck(tmp_path):
     done = subprocess.run([java, "-jar", str(jar), str(book)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "0 fatals / 0 errors" in done.stdout + done.stderr
+    # the book has no form: its worksheet shows even where a reader runs scripts, and it says
+    # nothing of answers computed as you go or kept in a browser
+    page = (out / "assess-yourself.xhtml").read_text(encoding="utf-8")
+    assert re.search(r'class="[^"]*sm-self-assessment[^"]*sm-book', page)
+    assert "computed as you answer" not in page and "kept in this browser" not in page
+    assert "Tick your level in each skill" in page

@@ -15,6 +15,7 @@ from docutils.parsers.rst import directives
 from ..assessment import percent
 from ..model import Matrix
 from .base import MatrixDirective, fraction
+from .builders import is_epub
 from .nodes import paragraph
 from .worksheet import worksheet
 
@@ -68,7 +69,12 @@ SCRIPT_VALUES = {"sm-threshold-value", "sm-aim-value"}
 
 def drop_script_values(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Other builders than HTML have no stylesheet to hide the values the form's script reads
-    from the page: drop them there."""
+    from the page: drop them there. A book in HTML (EPUB) has no form, even in a reader that
+    runs scripts: its worksheet is marked to stay (``sm-book``)."""
+    if is_epub(app.builder):
+        for node in doctree.findall(nodes.container):
+            if "sm-self-assessment" in node["classes"]:
+                node["classes"].append("sm-book")
     if app.builder.format == "html":
         return
     for node in list(doctree.findall(nodes.inline)):

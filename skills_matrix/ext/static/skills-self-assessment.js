@@ -322,6 +322,7 @@
       setText(counter, answered + " of " + matrix.skills.length + " skills answered");
       // before any answer there is nothing to judge: the roles wait (and so does the verdict)
       results.classList.toggle("sm-unanswered", !answered);
+      box.classList.toggle("sm-blank", !answered); // printed blank: the worksheet instead
       // one answer changed: the roles it cannot move keep their results
       const since = changed !== undefined && last ? { result: last, changed: [changed] } : undefined;
       const result = A.assess(matrix, answers, threshold, since, { aim: aim || null, role: null });
