@@ -277,9 +277,35 @@ def test_answers_are_kept_and_shared(site, browser):
     other, _ = open_page(browser, link)  # a new context: nothing in its storage
     other.wait_for_selector(".sm-ready")
     assert other.input_value("#sm-skill-python") == "working"
+    # a friend's browser shows the link's answers, and keeps them only when asked to
+    assert not [k for k in other.evaluate("Object.keys(localStorage)") if k.startswith("skills")]
+    other.click("text=Keep these answers")
+    assert [k for k in other.evaluate("Object.keys(localStorage)") if k.startswith("skills")]
+    assert "#" not in other.url  # dealt with: a reload does not bring the link back
     # answers are keyed by a fingerprint of the matrix: none leak under another key
     keys = [k for k in page.evaluate("Object.keys(localStorage)") if k.startswith("skills")]
     assert len(keys) == 1 and keys[0].startswith("skills-matrix:answers:")
+
+
+def test_clear_then_reload_does_not_bring_a_links_answers_back(site, browser):
+    _, base = site
+    page, problems = open_page(browser, base + "assess-yourself.html#answers=python:expert")
+    page.wait_for_selector(".sm-preview")
+    page.click("text=Start with no answers")
+    assert page.input_value("#sm-skill-python") == ""
+    page.reload()
+    page.wait_for_selector(".sm-ready")
+    assert page.input_value("#sm-skill-python") == ""
+    assert page.locator(".sm-preview").count() == 0
+    page.goto(base + "assess-yourself.html#answers=python:expert")
+    page.reload()
+    page.wait_for_selector(".sm-preview")
+    page.click("text=Import a profile, export or share your answers")
+    page.click("text=Clear answers")
+    page.reload()
+    page.wait_for_selector(".sm-ready")
+    assert page.input_value("#sm-skill-python") == ""
+    assert problems == []
 
 
 def test_operable_by_keyboard(site, browser):

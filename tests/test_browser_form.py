@@ -145,7 +145,8 @@ def test_a_link_names_what_it_left_out(site, browser):
     )
     page, problems = form(browser, base, 390, link)
     assert said(page) == (
-        'Loaded 1 answer from the link. Left out: "bogus" (not skill:level); "refactoring:" (not '
+        "Loaded 1 answer from the link; nothing is kept in this browser until you choose. "
+        'Left out: "bogus" (not skill:level); "refactoring:" (not '
         'skill:level); the skill "llm-framework" (not in this matrix).'
     )
     assert page.input_value("#sm-skill-python") == "expert"

@@ -140,6 +140,7 @@ def test_an_unknown_aim_in_a_link_or_saved_state_is_ignored_and_said(site, brows
     assert aim_of(page) == "ai-engineer"
     said = page.inner_text(".sm-status")
     assert '"nobody" names no role of this matrix; it was ignored' in said, said
+    page.click("text=Keep these answers")  # a link's answers are kept only when asked to
     key = page.evaluate(
         "Object.keys(localStorage).find((k) => k.startsWith('skills-matrix:answers:'))"
     )

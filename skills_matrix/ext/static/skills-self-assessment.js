@@ -199,6 +199,7 @@
         return;
       }
       cleared = { answers: Object.assign(Object.create(null), answers), name, aim };
+      endPreview();
       apply({}, "", pageAim);
       undoButton.hidden = false;
       status("Cleared " + plural(count, "answer") + (cleared.name ? " and your name" : "") + ". Undo clear brings them back.");
@@ -252,6 +253,15 @@
     );
 
     let previewing = false; // answers from a shared link, shown but not saved until kept
+    let preview = null; // the question that comes with them
+    /** The link's answers are dealt with (kept, set aside or cleared): the question goes, and
+     * so does the link from the address, so that a reload does not bring them back. */
+    function endPreview() {
+      previewing = false;
+      if (preview) preview.remove();
+      preview = null;
+      if (window.location.hash) history.replaceState(null, "", window.location.pathname + window.location.search);
+    }
     function save() {
       if (!previewing) P.keep(storageKey, { name: name, answers: answers, aim: aim });
     }
@@ -389,38 +399,43 @@
     const stored = P.kept(storageKey, A.fingerprint(text), matrix);
     const link = P.readLink(window.location.hash);
     if (link !== null) {
+      // a link's answers are shown, never kept without asking: not over saved work, and not
+      // as a friend's own answers in their browser either
       const aimOf = link.aim === undefined ? pageAim : link.aim;
-      if (stored && Object.keys(stored.answers).length) {
-        // never replace saved work without asking: show the link's answers, save nothing yet
-        previewing = true;
-        const ignored = apply(link.skills, "", aimOf, link.left);
-        const keep = el("button", { type: "button", text: "Keep these answers" });
-        const back = el("button", { type: "button", text: "Back to my saved answers" });
-        const ask = el(
-          "div",
-          { class: "sm-preview", role: "group", "aria-label": "Answers from a link" },
-          el("p", { text: "These are the answers from the link. Your saved answers are kept until you choose:" }),
-          keep,
-          back,
-        );
-        keep.addEventListener("click", () => {
-          previewing = false;
-          save();
-          ask.remove();
-          status("The link's answers are now your saved answers.");
-        });
-        back.addEventListener("click", () => {
-          previewing = false;
-          ask.remove();
-          apply(stored.answers, stored.name, stored.aim);
-          status("Your saved answers are back.");
-        });
-        layout.before(ask);
-        status("Showing the answers from the link; nothing is saved until you choose." + ignored);
-      } else {
-        const ignored = apply(link.skills, "", aimOf, link.left);
-        status("Loaded " + plural(Object.keys(answers).length, "answer") + " from the link." + ignored);
-      }
+      const mine = stored && Object.keys(stored.answers).length ? stored : null;
+      previewing = true;
+      const ignored = apply(link.skills, "", aimOf, link.left);
+      const keep = el("button", { type: "button", text: "Keep these answers" });
+      const back = el("button", { type: "button", text: mine ? "Back to my saved answers" : "Start with no answers" });
+      preview = el(
+        "div",
+        { class: "sm-preview", role: "group", "aria-label": "Answers from a link" },
+        el("p", {
+          text: mine
+            ? "These are the answers from the link. Your saved answers are kept until you choose:"
+            : "These are the answers from the link. Keep them as your own answers in this browser?",
+        }),
+        keep,
+        back,
+      );
+      keep.addEventListener("click", () => {
+        endPreview();
+        save();
+        status("The link's answers are now your saved answers.");
+      });
+      back.addEventListener("click", () => {
+        endPreview();
+        if (mine) apply(mine.answers, mine.name, mine.aim);
+        else apply({}, "", pageAim);
+        status(mine ? "Your saved answers are back." : "Nothing from the link is kept.");
+      });
+      layout.before(preview);
+      const count = plural(Object.keys(answers).length, "answer");
+      status(
+        (mine
+          ? "Showing the answers from the link; nothing is saved until you choose."
+          : "Loaded " + count + " from the link; nothing is kept in this browser until you choose.") + ignored,
+      );
     } else {
       const ignored = apply(stored ? stored.answers : {}, stored ? stored.name : "", stored ? stored.aim : pageAim);
       if (!stored) status("The answers saved in this browser could not be read; they were set aside.");
