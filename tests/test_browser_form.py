@@ -175,3 +175,26 @@ def test_an_export_is_named_after_the_person_and_the_day(site, browser, tmp_path
         page.click("text=Export profile (YAML)")
     assert download.value.suggested_filename == f"profile-{day}.yaml"
     assert problems == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_level_descriptions_take_the_whole_width_and_links_stand_apart(site, browser, width):
+    _, base = site
+    page, problems = form(browser, base, width)
+    page.locator(".sm-form select").first.select_option(index=1)
+    levels = page.locator(".sm-skill-levels").first
+    levels.locator("summary").click()
+    row = page.locator(".sm-skill").first.bounding_box()
+    box = levels.bounding_box()
+    assert box["width"] >= 0.95 * row["width"], (box, row)
+    matrix = load_matrix(DATA)
+    shown = page.locator(".sm-next-steps > li")
+    for index in range(shown.count()):
+        step = shown.nth(index)
+        title = step.inner_text().split(":")[0]
+        skill = next(s for s in matrix.skills if s.title == title)
+        links = step.locator(".sm-links > li")
+        assert links.count() == len(skill.links)
+        for n, link in enumerate(skill.links):
+            assert links.nth(n).inner_text().startswith(link.title or link.url)
+    assert problems == []

@@ -140,8 +140,14 @@
         }
         const item = el("li", {}, said);
         if (words) item.append(el("div", { class: "sm-descriptor", text: words }));
-        for (const link of skill.links) {
-          item.append(" ", el("a", { href: link.url, text: link.title || link.url }));
+        if (skill.links.length) {
+          // a list, as the pages give them: titles never run together
+          const links = el("ul", { class: "sm-links" });
+          for (const link of skill.links) {
+            const read = link.accessed ? " (read " + link.accessed + ")" : "";
+            links.append(el("li", {}, el("a", { href: link.url, text: link.title || link.url }), read));
+          }
+          item.append(links);
         }
         list.append(item);
       }
