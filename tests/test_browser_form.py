@@ -198,3 +198,32 @@ def test_level_descriptions_take_the_whole_width_and_links_stand_apart(site, bro
         for n, link in enumerate(skill.links):
             assert links.nth(n).inner_text().startswith(link.title or link.url)
     assert problems == []
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_every_choice_is_as_tall_as_the_others(site, browser, width):
+    _, base = site
+    page, problems = form(browser, base, width)
+    heights = page.eval_on_selector_all(
+        ".sm-form .sm-skill > select", "(all) => all.map((s) => s.getBoundingClientRect().height)"
+    )
+    assert len(heights) > 10 and max(heights) - min(heights) < 1, sorted(set(heights))
+    assert problems == []
+
+
+def test_a_reload_returns_to_where_the_reader_was(site, browser):
+    _, base = site
+    page, problems = form(browser, base, 1280)
+    question = page.locator(".sm-form select").nth(15)
+    question.select_option(index=2)
+    question.evaluate("(el) => el.scrollIntoView({block: 'center'})")
+    ident = question.get_attribute("id")
+    before = question.evaluate("(el) => el.getBoundingClientRect().top")
+    assert page.evaluate("window.scrollY") > 500
+    page.reload()
+    page.wait_for_selector(".sm-ready")
+    # the same question, where it stood on the screen
+    page.wait_for_function(
+        f"Math.abs(document.getElementById('{ident}').getBoundingClientRect().top - {before}) < 40"
+    )
+    assert problems == []

@@ -453,11 +453,47 @@
       const text = await response.text();
       const matrix = JSON.parse(text);
       boxes.forEach((box) => init(box, matrix, text, url.pathname));
+      returnToPlace();
     } catch (error) {
       boxes.forEach((box) =>
         box.append(window.SkillsMatrixAnswer.el("p", { class: "sm-status", text: "The matrix could not be loaded: " + error })),
       );
     }
+  }
+
+  /** A reload returns the reader to the question they were at, where it stood on the screen:
+   * the browser's own restoring comes before the script has built the form (and the form's
+   * categories are laid out only once seen), so the place is kept here, for this tab. */
+  const PLACE = "skills-matrix:place:" + window.location.pathname;
+  if ("scrollRestoration" in history) history.scrollRestoration = "manual";
+  window.addEventListener("pagehide", () => {
+    const form = document.querySelector(".sm-self-assessment .sm-form");
+    let place = { y: Math.round(window.scrollY) };
+    if (form) {
+      const box = form.getBoundingClientRect();
+      const at = document.elementFromPoint(box.left + box.width / 2, window.innerHeight / 2);
+      const select = at && at.closest(".sm-skill") && at.closest(".sm-skill").querySelector("select");
+      if (select) place = { id: select.id, top: select.getBoundingClientRect().top, y: place.y };
+    }
+    try {
+      sessionStorage.setItem(PLACE, JSON.stringify(place));
+    } catch (error) {
+      /* not kept */
+    }
+  });
+  function returnToPlace() {
+    let place = null;
+    try {
+      place = JSON.parse(sessionStorage.getItem(PLACE) || "null");
+    } catch (error) {
+      place = null;
+    }
+    if (!place || typeof place !== "object" || window.location.hash) return;
+    const select = typeof place.id === "string" ? document.getElementById(place.id) : null;
+    if (select && typeof place.top === "number") {
+      select.scrollIntoView({ block: "start" });
+      window.scrollBy(0, select.getBoundingClientRect().top - place.top);
+    } else if (typeof place.y === "number") window.scrollTo(0, place.y);
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
