@@ -25,7 +25,7 @@ from .output import OutputError, new_file
 from .progress import ProgressError, progress
 from .project import FolderNotEmpty, OwnData, new_project
 from .reading import load_matrix, load_profile, load_team
-from .reading.mapped import read_mapping
+from .reading.mapping_file import read_mapping
 from .reading.tables import MissingLibrary
 from .reading.teams import team_files
 from .report import assessment_text, progress_text, team_text

@@ -15,7 +15,8 @@ from .export import csv_cell, plain
 from .model import Matrix
 from .output import new_file, new_folder
 from .reading.assembly import matrix_from_data
-from .reading.mapped import Mapping, apply_mapping
+from .reading.mapped import apply_mapping
+from .reading.mapping_file import Mapping
 from .reading.scalars import CORE, resolve
 from .reading.sheets import compose
 from .reading.tables import INSTALL, MissingLibrary, read_tables

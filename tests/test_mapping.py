@@ -18,7 +18,8 @@ from skills_matrix.cli import main
 from skills_matrix.diagnostics import Diagnostics
 from skills_matrix.model import Profile
 from skills_matrix.reading import load_matrix
-from skills_matrix.reading.mapped import read_mapping, slug
+from skills_matrix.reading.mapped import slug
+from skills_matrix.reading.mapping_file import read_mapping
 from skills_matrix.spreadsheets import import_matrix
 
 from .conftest import DATA, PROJECT

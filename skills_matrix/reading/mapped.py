@@ -14,53 +14,14 @@ from __future__ import annotations
 import dataclasses as dc
 import re
 import unicodedata
-from pathlib import Path
 
 from .. import format as fmt
 from .. import mapping as mp
-from ..diagnostics import Cell, Diagnostics, Spot, hint, quoted
+from ..diagnostics import Diagnostics, Spot, quoted
 from ..sheets import SHEET_BY_NAME
-from .fields import FileReader, Record
-from .sheets import Table, own_key, sheet_key
-
-Mark = Cell | Spot
-
-
-@dc.dataclass
-class SheetMap:
-    """One entry of a mapping's ``sheets``, checked."""
-
-    name: str
-    spot: Spot
-    holds: str
-    header: int
-    columns: dict[str, tuple[str, Spot]]
-    """Key -> (the column's header, where the mapping names it)."""
-    across: str | None = None
-    grid_columns: list[tuple[str, Spot]] | None = None
-    order: str = "lowest first"
-    values: dict[str, str] = dc.field(default_factory=dict)
-    """A cell's text, folded -> the level id it stands for."""
-
-    @property
-    def grid_keys(self) -> tuple[str, str] | None:
-        """The key a grid's headers give and the key its cells give."""
-        return mp.GRIDS.get((self.holds, self.across)) if self.across else None
-
-
-@dc.dataclass
-class Mapping:
-    name: str
-    separator: str | None
-    matrix: dict[str, tuple[str, Spot]]
-    levels: list[Record] | None
-    levels_spot: Spot | None
-    sheets: list[SheetMap]
-
-
-def folded(text: str) -> str:
-    """Text as headers and titles are matched: case, accents' forms and spacing aside."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+from .mapped_columns import Found, Mark, cell_text, locate
+from .mapping_file import Mapping, SheetMap, folded
+from .sheets import Table
 
 
 def slug(text: str) -> str:
@@ -68,110 +29,6 @@ def slug(text: str) -> str:
     of it is ASCII once its accents are taken off."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return "-".join(re.findall(r"[a-z0-9]+", ascii_text.lower()))
-
-
-def read_mapping(path: Path, diagnostics: Diagnostics, display: str | None = None):
-    """The mapping file at *path*, checked; ``None`` when anything is wrong (reported)."""
-    name = display or str(path)
-    before = len(diagnostics.errors)
-    file = FileReader(name, diagnostics, kinds=mp.KINDS)
-    raw = file.read(path)
-    record = file.record(mp.KINDS["mapping"], raw, (1, 1), "the mapping")
-    if record is None or len(diagnostics.errors) != before:
-        return None
-
-    def spot(rec: Record, key: str) -> Spot:
-        return Spot(name, *rec.value_mark(key))
-
-    matrix = {}
-    if isinstance(record.values.get("matrix"), Record):
-        keys = record.values["matrix"]
-        matrix = {k: (v, spot(keys, k)) for k, v in keys.values.items()}
-    levels = None
-    if "levels" in record.values:
-        levels = [item for item, _ in record.values["levels"] if isinstance(item, Record)]
-    sheets = [_sheet(item, file, spot) for item, _ in record.values.get("sheets", ())]
-    if len(diagnostics.errors) != before:
-        return None
-    return Mapping(
-        name,
-        record.values.get("separator"),
-        matrix,
-        levels,
-        spot(record, "levels") if levels is not None else None,
-        sheets,
-    )
-
-
-def _sheet(record: Record, file: FileReader, spot) -> SheetMap:
-    values = record.values
-    holds = values["holds"]
-    what = f"the sheet {quoted(values['name'])}"
-    grid = values.get("grid")
-    across = grid.values["across"] if isinstance(grid, Record) else None
-    out = SheetMap(values["name"], spot(record, "name"), holds, values.get("header", 1), {})
-    if across is not None:
-        out.across = across
-        if (holds, across) not in mp.GRIDS:
-            file.error(
-                grid.value_mark("across"),
-                "grid",
-                f"{what} holds {holds}: its grid cannot go across {across}; a grid goes across "
-                "roles or skills in a sheet of expectations, across levels in one of "
-                "descriptors",
-            )
-        elif "columns" in grid.values:
-            out.grid_columns = [(text, Spot(file.name, *m)) for text, m in grid.values["columns"]]
-    header_key, cell_key = out.grid_keys or (None, None)
-    allowed = mp.COLUMNS[holds]
-    if across is not None:
-        allowed = tuple(k for k in mp.REQUIRED[holds] if k not in (header_key, cell_key))
-    columns = values.get("columns")
-    if isinstance(columns, Record):
-        for key, header in columns.values.items():
-            if key not in allowed:
-                file.error(
-                    columns.key_mark(key),
-                    "mapping",
-                    f"{what} holds {holds}{' in a grid' if across else ''}: it has no column "
-                    f"{key!r}; its columns may be {', '.join(allowed)}",
-                )
-            else:
-                out.columns[key] = (header, spot(columns, key))
-    needed = [
-        k
-        for k in mp.REQUIRED[holds]
-        if k not in out.columns
-        and k not in (header_key, cell_key)
-        and not (k == "title" and "id" in out.columns)
-    ]
-    if needed:
-        file.error(
-            record.obj.mark,
-            "mapping",
-            f"{what} holds {holds}: name the column of its {needed[0]} in its 'columns' "
-            f"({needed[0]}: HEADER)",
-        )
-    if "order" in values:
-        if holds != "levels" and across != "levels":
-            file.error(
-                record.value_mark("order"),
-                "order",
-                f"{what} holds {holds}: 'order' is said of a scale (a sheet of levels, or a grid "
-                "across levels)",
-            )
-        out.order = values["order"]
-    if "values" in values:
-        if holds != "expectations":
-            file.error(
-                record.key_mark("values"),
-                "mapping",
-                f"{what} holds {holds}: 'values' are said of levels in a sheet of expectations",
-            )
-        for item, _ in values["values"]:
-            if isinstance(item, Record):
-                out.values[folded(str(item.values["cell"]))] = item.values["level"]
-    return out
 
 
 # Applying a mapping.
@@ -231,137 +88,23 @@ class _Mapper:
         self.diagnostics.at(self.path, mark, severity, code, message)
 
     def run(self) -> list[Table] | None:
-        before = len(self.diagnostics.errors)
-        found = self._find_tables()
+        found = locate(self.mapping, self.tables, self.path, self.diagnostics)
         if found is None:
             return None
-        named: dict[int, set[str]] = {}
-        for sheet, table in found:
-            named.setdefault(id(table), set()).update(folded(t) for t, _ in sheet.columns.values())
-        columns = [self._columns(sheet, table, named[id(table)]) for sheet, table in found]
-        if len(self.diagnostics.errors) != before:
-            return None
-        self._left_out(found, columns)
-        self._declare_levels(found, columns)
-        for (sheet, table), cols in zip(found, columns, strict=True):
+        self._declare_levels(found)
+        for sheet, table, cols in found:
             if sheet.holds in mp.LISTS:
                 self._read_list(sheet, table, cols)
-        for (sheet, table), cols in zip(found, columns, strict=True):
+        for sheet, table, cols in found:
             if sheet.holds in mp.RELATIONS:
                 self._read_relation(sheet, table, cols)
         self._resolve_lists()
         self._emit_lists()
         return self._tables()
 
-    # Finding the sheets and their columns.
-
-    def _find_tables(self) -> list[tuple[SheetMap, Table]] | None:
-        by_key: dict[str, Table] = {}
-        for table in self.tables:
-            by_key.setdefault(sheet_key(table.name), table)
-        found, missing = [], False
-        for sheet in self.mapping.sheets:
-            table = by_key.get(sheet_key(sheet.name))
-            if table is None:
-                missing = True
-                names = [t.name for t in self.tables]
-                self.report(
-                    sheet.spot,
-                    "error",
-                    "mapping",
-                    f"there is no sheet {quoted(sheet.name)} in {self.path}"
-                    f"{hint(sheet.name, names)}; its sheets are {', '.join(map(quoted, names))}",
-                )
-            else:
-                found.append((sheet, table))
-        return None if missing else found
-
-    def _columns(self, sheet: SheetMap, table: Table, named: set[str]) -> dict[str, int]:
-        """Key -> position (0-based) of its column; a grid's columns under ``"grid:N"`` (by
-        default, those no entry of the mapping names in *table*: *named*, folded)."""
-        header = table.rows[sheet.header - 1] if len(table.rows) >= sheet.header else []
-        positions: dict[str, int] = {}
-        for position, title in enumerate(header):
-            text = _text(title)
-            if text is not None:
-                positions.setdefault(folded(text), position)
-        shown = ", ".join(quoted(_text(t)) for t in header if _text(t) is not None)
-        out: dict[str, int] = {}
-        for key, (title, spot) in sheet.columns.items():
-            if folded(title) in positions:
-                out[key] = positions[folded(title)]
-            else:
-                self.report(
-                    spot,
-                    "error",
-                    "mapping",
-                    f"the sheet {quoted(table.name)} has no column {quoted(title)} in row "
-                    f"{sheet.header}{hint(folded(title), positions)}; its columns are "
-                    f"{shown or 'none'}",
-                )
-        if sheet.across is not None:
-            if sheet.grid_columns is None:
-                grid = [
-                    p
-                    for p, t in enumerate(header)
-                    if _text(t) is not None
-                    and folded(_text(t)) not in named
-                    and not own_key(_text(t))
-                ]
-            else:
-                grid = []
-                for title, spot in sheet.grid_columns:
-                    if folded(title) in positions:
-                        grid.append(positions[folded(title)])
-                    else:
-                        self.report(
-                            spot,
-                            "error",
-                            "mapping",
-                            f"the sheet {quoted(table.name)} has no column {quoted(title)} in "
-                            f"row {sheet.header}; its columns are {shown or 'none'}",
-                        )
-            out.update({f"grid:{index}": p for index, p in enumerate(grid)})
-        return out
-
-    def _left_out(self, found, columns) -> None:
-        """Say what the mapping leaves out: sheets, and columns of the sheets it reads."""
-        read = {id(table) for _, table in found}
-        for table in self.tables:
-            if id(table) in read or own_key(table.name):
-                continue
-            if any(_text(v) is not None for row in table.rows for v in row):
-                self.report(
-                    table.cell(1, 1),
-                    "note",
-                    "left-out",
-                    f"the sheet {quoted(table.name)} is left out: the mapping does not name it",
-                )
-        used: dict[int, set[int]] = {}
-        headers: dict[int, tuple[Table, int]] = {}
-        for (sheet, table), cols in zip(found, columns, strict=True):
-            used.setdefault(id(table), set()).update(cols.values())
-            headers.setdefault(id(table), (table, sheet.header))
-        for key, (table, row) in headers.items():
-            header = table.rows[row - 1] if len(table.rows) >= row else []
-            unused = [
-                (p, _text(t))
-                for p, t in enumerate(header)
-                if p not in used[key] and _text(t) is not None and not own_key(_text(t))
-            ]
-            if unused:
-                self.report(
-                    table.cell(row, unused[0][0] + 1),
-                    "note",
-                    "left-out",
-                    f"the mapping names no key for the column"
-                    f"{'s' if len(unused) > 1 else ''} {', '.join(quoted(t) for _, t in unused)} "
-                    f"of the sheet {quoted(table.name)}: left out",
-                )
-
     # The scale.
 
-    def _declare_levels(self, found, columns) -> None:
+    def _declare_levels(self, found: Found) -> None:
         kind = self.kinds["levels"]
         if self.mapping.levels is not None:
             for record in self.mapping.levels:
@@ -379,11 +122,7 @@ class _Mapper:
             return
         if kind.declared:
             return  # a sheet of levels
-        grids = [
-            (sheet, table, cols)
-            for (sheet, table), cols in zip(found, columns, strict=True)
-            if sheet.across == "levels"
-        ]
+        grids = [(sheet, table, cols) for sheet, table, cols in found if sheet.across == "levels"]
         if not grids:
             self.report(
                 Spot(self.mapping.name, 1, 1),
@@ -396,7 +135,9 @@ class _Mapper:
         sheet, table, cols = grids[0]
         kind.declared = True
         headers = [
-            (p, _text(table.rows[sheet.header - 1][p])) for k, p in cols.items() if k[:5] == "grid:"
+            (p, cell_text(table.rows[sheet.header - 1][p]))
+            for k, p in cols.items()
+            if k[:5] == "grid:"
         ]
         if sheet.order == "highest first":
             headers.reverse()
@@ -425,11 +166,11 @@ class _Mapper:
                 else:
                     fields[key] = (raw, mark)
             if "id" in fields:
-                ident = _text(fields["id"][0])
+                ident = cell_text(fields["id"][0])
                 fields["id"] = (ident, fields["id"][1])
             elif "title" in fields:
                 title, mark = fields["title"]
-                ident = self._made_id(_text(title), mark, sheet.holds)
+                ident = self._made_id(cell_text(title), mark, sheet.holds)
                 fields["id"] = (ident, mark)
             else:
                 continue
@@ -439,11 +180,11 @@ class _Mapper:
         """(row number, row) of the rows below the header with a value in a mapped column."""
         positions = set(cols.values())
         for number, row in enumerate(table.rows[sheet.header :], sheet.header + 1):
-            if any(p < len(row) and _text(row[p]) is not None for p in positions):
+            if any(p < len(row) and cell_text(row[p]) is not None for p in positions):
                 yield number, row
 
     def _split(self, raw: object) -> list[str]:
-        text = _text(raw) or ""
+        text = cell_text(raw) or ""
         parts = text.split(self.mapping.separator) if self.mapping.separator else [text]
         return [part.strip() for part in parts if part.strip()]
 
@@ -476,7 +217,7 @@ class _Mapper:
         """The id that *raw* names: an id, a title (any case), a value the sheet's mapping
         gives; a new object when no sheet declares the kind; else *raw* as it is, for the
         reader to report at its cell."""
-        text = _text(raw)
+        text = cell_text(raw)
         if text is None:
             return None
         kind = self.kinds[plural]
@@ -511,14 +252,14 @@ class _Mapper:
                 if key.startswith("grid:"):
                     continue
                 raw = row[position] if position < len(row) else None
-                if _text(raw) is not None:
+                if cell_text(raw) is not None:
                     given[key] = (raw, table.cell(number, position + 1))
             cells = [({}, given)]
             if grid:
                 cells = []
                 for _, position in grid:
                     raw = row[position] if position < len(row) else None
-                    if _text(raw) is None:
+                    if cell_text(raw) is None:
                         continue
                     cell = {
                         header_key: headers[position],
@@ -629,19 +370,9 @@ NO = ("no", "n", "false", "0", "-")
 def _flag(raw: object) -> object:
     """A must-have cell as true or false, as sheets write them (``yes``, ``x``, ``✓``); any
     other value as it is, for the reader to report."""
-    text = _text(raw)
+    text = cell_text(raw)
     if text is not None and folded(text) in YES:
         return True
     if text is not None and folded(text) in NO:
         return False
     return raw
-
-
-def _text(raw: object) -> str | None:
-    """A cell's value as text, for matching; ``None`` when it is empty."""
-    if raw is None or isinstance(raw, bool):
-        return None if raw is None else str(raw).lower()
-    if isinstance(raw, float) and raw.is_integer():
-        raw = int(raw)
-    text = str(raw).strip()
-    return text or None
