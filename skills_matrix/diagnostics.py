@@ -147,6 +147,11 @@ class Spot(tuple):
         spot.path = path
         return spot
 
+    @property
+    def name(self) -> str:
+        """As a message names a place in the same file: ``line 3``."""
+        return f"line {self[0]}"
+
 
 class Cell(tuple):
     """Where a value read from a spreadsheet stands: a mark ``(row, column)`` that also names

@@ -25,12 +25,17 @@ def _why(path: Path, exc: OSError) -> str:
     return f"{path}: cannot be written ({exc.strerror or exc})"
 
 
+def refuse_existing(path: Path) -> None:
+    """Refuse *path* when a file, a folder or a link (even to nothing) is there already."""
+    if path.exists() or path.is_symlink():
+        raise OutputError(_why(path, OSError(errno.EEXIST, "exists")))
+
+
 def new_file(path: Path, binary: bool = False) -> IO:
     """*path* opened for writing, made new: its folder must exist; a file, a folder or a link
     (even to nothing) already there is refused."""
     path = Path(path)
-    if path.exists() or path.is_symlink():
-        raise OutputError(_why(path, OSError(errno.EEXIST, "exists")))
+    refuse_existing(path)
     try:
         if binary:
             return open(path, "xb")  # noqa: SIM115 - the caller closes it

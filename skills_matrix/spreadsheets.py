@@ -13,7 +13,7 @@ import yaml
 from .diagnostics import Diagnostics, printable
 from .export import csv_cell, plain
 from .model import Matrix
-from .output import new_file, new_folder
+from .output import new_file, new_folder, refuse_existing
 from .reading.assembly import matrix_from_data
 from .reading.mapped import apply_mapping
 from .reading.mapping_file import Mapping
@@ -32,8 +32,7 @@ def write_workbook(matrix: Matrix, path: Path) -> list[str]:
         from openpyxl.styles import Font
     except ImportError:
         raise MissingLibrary(f"writing a workbook needs openpyxl: {INSTALL}") from None
-    if path.exists() or path.is_symlink():
-        new_file(path).close()  # refused: says why
+    refuse_existing(path)  # before the workbook is built
     book = openpyxl.Workbook()
     book.remove(book.active)
     laid_out = rows(plain(matrix))

@@ -182,7 +182,8 @@ class _Edition:
                 )
             return direct[0]
         if len(old) == 1:
-            return self.renamed_answer(key, old[0])
+            self.renamed("skill", old[0].said, old[0].key_mark)  # read as *key*, noted
+            return old[0]
         rank = self.matrix.level_rank
         usable = [a for a in old if a.level is None or a.level in rank]
         if not usable:
@@ -198,15 +199,6 @@ class _Edition:
         )
         self._change("skill", "merged", tuple(a.said for a in old), key)
         return best
-
-    def renamed_answer(self, key: str, answer: _Answer) -> _Answer:
-        self.file.note(
-            answer.key_mark,
-            "rename",
-            f"the skill {quoted(answer.said)} is read as {quoted(key)}, its new id in the matrix",
-        )
-        self._change("skill", "renamed", (answer.said,), key)
-        return answer
 
 
 def _evidence(record: Record) -> list[Evidence]:
