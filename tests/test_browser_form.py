@@ -86,7 +86,8 @@ def test_the_verdict_stays_in_view_while_answering_the_last_question(site, brows
     assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 800, box
     text = summary.inner_text()
     assert text.startswith("Towards AI Engineer — "), text
-    assert text.endswith("1 of 26 skills answered"), text
+    questions = page.locator(".sm-form select").count()
+    assert questions > 20 and text.endswith(f"1 of {questions} skills answered"), text
     assert text.startswith(page.text_content(".sm-announce").rstrip("."))  # one verdict
     assert problems == []
 

@@ -39,6 +39,8 @@ def test_every_builder_renders_the_ladder_clean(ladder_app, builder):
         "New at Senior Engineer",
         "From Engineer",
         "(required)",
+        "(counts twice)",  # a weight, said in words
+        "(weight 3)",
         "Plans and sizes the team",  # a skill's descriptor at a level
         "after a slip",  # an example of a descriptor
         "Planned the Q3 migration",  # a profile's evidence

@@ -89,7 +89,7 @@ def test_each_role_page_says_what_is_the_sites_reading(site):
         assert "This site's reading" in text, role
     # the pages agree about which roles the article names
     ai = words(html(site, "roles/ai-engineer.html"))
-    assert "does not name the other two (Machine Learning Engineer, Full-stack" in ai
+    assert "or not at all (Machine Learning Engineer, Full-stack Software Engineer)" in ai
     for neighbour in ("ml-engineer", "full-stack-engineer"):
         text = words(html(site, f"roles/{neighbour}.html"))
         assert "The article does not name this role" in text, neighbour

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
 
 def level_cell(matrix: Matrix, e: Effective) -> Cell:
-    """The expected level, its points when levels carry points, and "required" in words
-    when it is a must-have."""
+    """The expected level, its points when levels carry points, "required" in words when it
+    is a must-have, and its weight when it counts more or less than once in the fit."""
     level = matrix.level_by_id[e.level]
     found = Link("level", level.id, level.title)
     said = [found]
@@ -30,6 +30,8 @@ def level_cell(matrix: Matrix, e: Effective) -> Cell:
         said.append(f" ({number(level.points)} points)")
     if e.required:
         said.append(" (required)")
+    if e.weight != 1:
+        said.append(" (counts twice)" if e.weight == 2 else f" (weight {number(e.weight)})")
     return Parts(tuple(said)) if len(said) > 1 else found
 
 
