@@ -1,23 +1,27 @@
 """Charts of levels: a person against the role they work towards, or two roles against each
-other, for each skill the level held or expected. A radar for five skills or more, bars
-otherwise, as SVG text with ``role="img"``, a title and a text equivalent; built from the
-same numbers as the words beside it. Colours come from the page's stylesheet (classes), so
-that light, dark and print each colour it their way."""
+other, for each skill the level held or expected. Bars, one row a skill (its title above a
+bar a series), as SVG text with ``role="img"``, a title and a text equivalent; built from the
+same numbers as the words beside it. The SVG has no viewBox: its units are CSS pixels and its
+widths percentages, so its text keeps its size at every width, a phone's too, and only the
+bars stretch. Colours come from the page's stylesheet (classes), so that light, dark and
+print each colour it their way."""
 
 from __future__ import annotations
 
 import dataclasses as dc
-import math
 import xml.etree.ElementTree as ET
 
 from .assessment import Assessment
 from .model import Matrix, Profile
 
-RADAR_FROM = 5
-"""Fewest skills a radar is drawn for; bars below (three spokes make a poor shape)."""
-LABEL_CHARACTERS = 26
+LABEL_CHARACTERS = 44
 """Longest skill title a label shows whole; longer ones end in "…" (the text equivalent
-holds every title whole)."""
+holds every title whole). 44 characters of 13 px text fit a 360 px phone's column."""
+LEGEND_ROW = 18
+"""Pixels a series takes in the legend."""
+ROW = 44
+"""Pixels a skill takes: its title, then a bar a series."""
+BAR = 8
 SVG = "http://www.w3.org/2000/svg"
 
 
@@ -38,10 +42,6 @@ class Chart:
     levels: tuple[str, ...]
     """Level titles, lowest first."""
     series: tuple[Series, ...]
-
-    @property
-    def shape(self) -> str:
-        return "radar" if len(self.skills) >= RADAR_FROM else "bars"
 
     def level_title(self, rank: int | None) -> str:
         return "none" if rank is None else self.levels[rank]
@@ -121,121 +121,93 @@ def _number(value: float) -> str:
     return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
+def _percent(share: float) -> str:
+    return _number(100 * share) + "%"
+
+
 def svg(chart: Chart, ident: str) -> str:
     """The chart as SVG text; *ident* makes its title's and description's ids unique."""
-    width, height = (760, 440) if chart.shape == "radar" else (640, 70 + 28 * len(chart.skills))
+    top = LEGEND_ROW * len(chart.series) + 26
     root = ET.Element(
         "svg",
         {
             "xmlns": SVG,
-            "viewBox": f"0 0 {width} {height}",
+            "width": "100%",
+            "height": str(top + ROW * len(chart.skills)),
             "role": "img",
             "aria-labelledby": f"{ident}-title {ident}-desc",
-            "class": f"sm-chart sm-chart-{chart.shape}",
+            "class": "sm-chart",
         },
     )
     ET.SubElement(root, "title", {"id": f"{ident}-title"}).text = chart.title
     ET.SubElement(root, "desc", {"id": f"{ident}-desc"}).text = " ".join(chart.words())
-    (_radar if chart.shape == "radar" else _bars)(root, chart, width, height)
     _legend(root, chart)
+    _bars(root, chart, top)
     return ET.tostring(root, encoding="unicode")
 
 
 def _legend(root: ET.Element, chart: Chart) -> None:
     group = ET.SubElement(root, "g", {"class": "sm-chart-legend", "aria-hidden": "true"})
     for index, series in enumerate(chart.series):
-        y = 14 + 18 * index
+        y = 14 + LEGEND_ROW * index
         ET.SubElement(
             group,
             "rect",
             {
-                "x": "8",
-                "y": str(y - 9),
-                "width": "10",
-                "height": "10",
+                "x": "0",
+                "y": str(y - 10),
+                "width": "12",
+                "height": "12",
                 "class": f"sm-series-{index}",
             },
         )
-        ET.SubElement(group, "text", {"x": "24", "y": str(y)}).text = series.name
+        ET.SubElement(group, "text", {"x": "18", "y": str(y)}).text = series.name
 
 
-def _radar(root: ET.Element, chart: Chart, width: int, height: int) -> None:
-    cx, cy, radius = width / 2, height / 2 + 12, 140
+def _bars(root: ET.Element, chart: Chart, top: int) -> None:
+    """A row a skill from *top* down; the levels' titles above, each at the end of its share
+    of the width, and a mark of each level across every row's bars."""
     steps = len(chart.levels)
-    count = len(chart.skills)
-
-    def point(axis: int, rank: int | None) -> tuple[float, float]:
-        share = 0.0 if rank is None else (rank + 1) / steps
-        angle = -math.pi / 2 + 2 * math.pi * axis / count
-        return cx + radius * share * math.cos(angle), cy + radius * share * math.sin(angle)
-
-    grid = ET.SubElement(root, "g", {"class": "sm-chart-grid", "aria-hidden": "true"})
-    for rank in range(steps):
-        corners = " ".join(
-            f"{_number(x)},{_number(y)}" for x, y in (point(a, rank) for a in range(count))
-        )
-        ET.SubElement(grid, "polygon", {"points": corners})
-        x, y = point(0, rank)
-        ET.SubElement(
-            grid, "text", {"x": _number(x + 4), "y": _number(y - 3), "class": "sm-chart-level"}
-        ).text = chart.levels[rank]
-    for axis, title in enumerate(chart.skills):
-        x, y = point(axis, steps - 1)
-        ET.SubElement(
-            grid, "line", {"x1": _number(cx), "y1": _number(cy), "x2": _number(x), "y2": _number(y)}
-        )
-        lx, ly = cx + (x - cx) * 1.1, cy + (y - cy) * 1.1
-        anchor = "middle" if abs(lx - cx) < 8 else ("start" if lx > cx else "end")
-        text = ET.SubElement(
-            grid, "text", {"x": _number(lx), "y": _number(ly + 4), "text-anchor": anchor}
-        )
-        text.text = _label(title)
-    for index, series in enumerate(chart.series):
-        corners = " ".join(
-            f"{_number(x)},{_number(y)}"
-            for x, y in (point(a, r) for a, r in enumerate(series.values))
-        )
-        ET.SubElement(
-            root,
-            "polygon",
-            {"points": corners, "class": f"sm-series-{index}", "aria-hidden": "true"},
-        )
-
-
-def _bars(root: ET.Element, chart: Chart, width: int, height: int) -> None:
-    left, right, top = 220, width - 20, 56
-    steps = len(chart.levels)
-    span = right - left
     grid = ET.SubElement(root, "g", {"class": "sm-chart-grid", "aria-hidden": "true"})
     for rank, level in enumerate(chart.levels):
-        x = left + span * (rank + 1) / steps
-        ET.SubElement(
-            grid,
-            "line",
-            {"x1": _number(x), "y1": str(top - 6), "x2": _number(x), "y2": str(height - 8)},
-        )
         ET.SubElement(
             grid,
             "text",
-            {"x": _number(x), "y": str(top - 10), "text-anchor": "end", "class": "sm-chart-level"},
+            {
+                "x": _percent((rank + 1) / steps),
+                "y": str(top - 8),
+                "text-anchor": "end",
+                "class": "sm-chart-level",
+            },
         ).text = level
-    bar = 9
+    bars = top + 18  # below the title of the row
+    depth = (BAR + 2) * len(chart.series) - 2
     for row, title in enumerate(chart.skills):
-        y = top + 28 * row
-        ET.SubElement(
-            grid, "text", {"x": str(left - 8), "y": str(y + 13), "text-anchor": "end"}
-        ).text = _label(title)
+        y = top + ROW * row
+        ET.SubElement(grid, "text", {"x": "0", "y": str(y + 13)}).text = _label(title)
+        for rank in range(steps):
+            x = _percent((rank + 1) / steps)
+            ET.SubElement(
+                grid,
+                "line",
+                {
+                    "x1": x,
+                    "y1": str(bars + ROW * row - 2),
+                    "x2": x,
+                    "y2": str(bars + ROW * row + depth + 2),
+                },
+            )
+    for row in range(len(chart.skills)):
         for index, series in enumerate(chart.series):
             rank = series.values[row]
-            length = 0 if rank is None else span * (rank + 1) / steps
             ET.SubElement(
                 root,
                 "rect",
                 {
-                    "x": str(left),
-                    "y": str(y + 2 + (bar + 2) * index),
-                    "width": _number(max(length, 1.5)),
-                    "height": str(bar),
+                    "x": "0",
+                    "y": str(bars + ROW * row + (BAR + 2) * index),
+                    "width": "2" if rank is None else _percent((rank + 1) / steps),
+                    "height": str(BAR),
                     "class": f"sm-series-{index}",
                     "aria-hidden": "true",
                 },

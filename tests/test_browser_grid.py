@@ -56,3 +56,52 @@ def test_the_grid_reads_as_the_matrix_says(site, browser):
             expected.append([["TH", row.skill.title]] + [["TD", c or ""] for c in row.cells])
     assert read == expected
     assert problems == []
+
+
+GRID = "document.querySelector('table.sm-grid')"
+WRAPPER = GRID + ".closest('.skills-matrix-wrapper')"
+BOX = GRID + ".parentElement"  # the theme's scrolling box, inside the wrapper
+TOP = "parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--sm-top'))"
+HEAD = f"""() => {{
+  const table = {GRID};
+  const ths = [...table.tHead.rows[0].cells];
+  const row = [...table.tBodies[0].rows].find((r) => !r.classList.contains('skills-matrix-group')
+    && r.getBoundingClientRect().top > ths[0].getBoundingClientRect().bottom);
+  const r = ths[2].getBoundingClientRect();
+  const seen = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return {{
+    top: {TOP}, tableTop: table.getBoundingClientRect().top,
+    heads: ths.map((th) => [th.getBoundingClientRect().left, th.getBoundingClientRect().top]),
+    cells: row ? [...row.cells].map((c) => c.getBoundingClientRect().left) : [],
+    seen: table.tHead.contains(seen),
+    fits: {WRAPPER}.classList.contains('sm-fits'),
+    moved: table.tHead.style.transform,
+  }};
+}}"""
+
+
+def test_a_grid_too_wide_for_a_phone_keeps_its_column_headers_in_view(site, browser):
+    """On a phone the grid scrolls sideways in its box, where CSS cannot hold its header
+    row to the page: scrolled down past its top, then sideways, the headers stay under the
+    site's header, each above its column."""
+    _, base = site
+    page, problems = open_page(
+        browser, base + "matrix/index.html", viewport={"width": 390, "height": 800}
+    )
+    page.wait_for_load_state("load")
+    start = page.evaluate(HEAD)
+    assert not start["fits"] and start["moved"] == ""
+    page.evaluate(f"window.scrollBy(0, {GRID}.getBoundingClientRect().top + 500)")
+    held = f"() => Math.abs({GRID}.tHead.getBoundingClientRect().top - {TOP}) < 1"
+    page.wait_for_function(held)
+    down = page.evaluate(HEAD)
+    assert down["tableTop"] < down["top"] - 400 and down["seen"], down
+    page.evaluate(f"{BOX}.scrollLeft = 150")
+    page.wait_for_function(f"() => {BOX}.scrollLeft > 0")
+    aside = page.evaluate(HEAD)
+    assert aside["seen"] and aside["moved"].startswith("translateY("), aside
+    for (head, _), cell in zip(aside["heads"][1:], aside["cells"][1:], strict=True):
+        assert head == pytest.approx(cell, abs=1)  # each header above its column
+    tops = [y for _, y in aside["heads"]]
+    assert tops == pytest.approx([aside["top"]] * len(tops), abs=1)
+    assert problems == []

@@ -12,7 +12,7 @@ import pytest
 from sphinx.cmd.build import build_main
 
 from skills_matrix.assessment import assess
-from skills_matrix.chart import person_chart, roles_chart, svg
+from skills_matrix.chart import BAR, LEGEND_ROW, ROW, person_chart, roles_chart, svg
 from skills_matrix.export import to_json
 from skills_matrix.model import Profile
 from skills_matrix.project import new_project
@@ -50,9 +50,15 @@ def cases():
 CASES = cases()
 
 
-def test_both_shapes_are_drawn():
-    shapes = {chart.shape for *_, chart in CASES}
-    assert shapes == {"radar", "bars"} and len(CASES) >= 30
+def test_the_chart_keeps_its_text_size_and_grows_with_its_skills():
+    """No viewBox: its units are the page's pixels, so a phone does not shrink the text;
+    the width is the column's and the height a row a skill."""
+    assert len(CASES) >= 30
+    for *_, chart in CASES:
+        drawn = ET.fromstring(svg(chart, "c"))  # noqa: S314 - the SVG this package writes
+        assert drawn.get("viewBox") is None and drawn.get("width") == "100%"
+        top = LEGEND_ROW * len(chart.series) + 26
+        assert int(drawn.get("height")) == top + ROW * len(chart.skills)
 
 
 @pytest.mark.parametrize("case", range(len(CASES)))
@@ -72,13 +78,17 @@ def test_the_numbers_are_the_assessments(case):
         assert f"{said} {held_title}." in words
     assert drawn.get("role") == "img"
     assert drawn.find("svg:title", NS).text == chart.title
-    if chart.shape == "bars":  # each bar's length is its level's share of the scale
-        bars = [r for r in drawn.iter(f"{{{NS['svg']}}}rect") if r.get("height") == "9"]
-        span, steps = 400, len(matrix.levels)
-        for index, skill in enumerate(s for s in chart.skills):
-            expected_rank = chart.series[0].values[index]
-            width = float(bars[2 * index].get("width"))
-            assert width == pytest.approx(span * (expected_rank + 1) / steps, abs=0.01), skill
+    # each bar's length is its level's share of the width; a level not held, a stub
+    bars = [r for r in drawn.iter(f"{{{NS['svg']}}}rect") if r.get("height") == str(BAR)]
+    steps = len(matrix.levels)
+    for index, skill in enumerate(chart.skills):
+        for series in (0, 1):
+            rank = chart.series[series].values[index]
+            width = bars[2 * index + series].get("width")
+            if rank is None:
+                assert width == "2", skill
+            else:
+                assert float(width.rstrip("%")) == pytest.approx(100 * (rank + 1) / steps, abs=0.01)
 
 
 def test_the_browser_draws_the_same_svg():

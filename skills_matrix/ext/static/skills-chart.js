@@ -7,8 +7,10 @@
   else root.SkillsMatrixChart = factory();
 })(typeof self !== "undefined" ? self : this, function () {
   "use strict";
-  const RADAR_FROM = 5;
-  const LABEL_CHARACTERS = 26;
+  const LABEL_CHARACTERS = 44;
+  const LEGEND_ROW = 18;
+  const ROW = 44;
+  const BAR = 8;
   const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
   /** The answers (skill id -> level id or null) against the role *targetId*, by its
@@ -34,7 +36,6 @@
     };
   }
 
-  const shape = (chart) => (chart.skills.length >= RADAR_FROM ? "radar" : "bars");
   const levelTitle = (chart, rank) => (rank === null ? "none" : chart.levels[rank]);
 
   function words(chart) {
@@ -65,75 +66,44 @@
     return characters.length <= LABEL_CHARACTERS ? title : characters.slice(0, LABEL_CHARACTERS - 1).join("") + "…";
   };
 
+  const percent = (share) => number(100 * share) + "%";
+
   function legend(chart) {
     const items = chart.series.map((series, index) => {
-      const y = 14 + 18 * index;
+      const y = 14 + LEGEND_ROW * index;
       return (
-        element("rect", { x: "8", y: String(y - 9), width: "10", height: "10", class: "sm-series-" + index }) +
-        element("text", { x: "24", y: String(y) }, text(series.name))
+        element("rect", { x: "0", y: String(y - 10), width: "12", height: "12", class: "sm-series-" + index }) +
+        element("text", { x: "18", y: String(y) }, text(series.name))
       );
     });
     return element("g", { class: "sm-chart-legend", "aria-hidden": "true" }, items.join(""));
   }
 
-  function radar(chart, width, height) {
-    const cx = width / 2;
-    const cy = height / 2 + 12;
-    const radius = 140;
+  function bars(chart, top) {
     const steps = chart.levels.length;
-    const count = chart.skills.length;
-    const point = (axis, rank) => {
-      const share = rank === null ? 0.0 : (rank + 1) / steps;
-      const angle = -Math.PI / 2 + (2 * Math.PI * axis) / count;
-      return [cx + radius * share * Math.cos(angle), cy + radius * share * Math.sin(angle)];
-    };
-    const corners = (ranks) => ranks.map((rank, axis) => point(axis, rank)).map(([x, y]) => number(x) + "," + number(y)).join(" ");
-    let grid = "";
-    for (let rank = 0; rank < steps; rank += 1) {
-      grid += element("polygon", { points: corners(chart.skills.map(() => rank)) });
-      const [x, y] = point(0, rank);
-      grid += element("text", { x: number(x + 4), y: number(y - 3), class: "sm-chart-level" }, text(chart.levels[rank]));
-    }
-    chart.skills.forEach((title, axis) => {
-      const [x, y] = point(axis, steps - 1);
-      grid += element("line", { x1: number(cx), y1: number(cy), x2: number(x), y2: number(y) });
-      const lx = cx + (x - cx) * 1.1;
-      const ly = cy + (y - cy) * 1.1;
-      const anchor = Math.abs(lx - cx) < 8 ? "middle" : lx > cx ? "start" : "end";
-      grid += element("text", { x: number(lx), y: number(ly + 4), "text-anchor": anchor }, text(label(title)));
-    });
-    let out = element("g", { class: "sm-chart-grid", "aria-hidden": "true" }, grid);
-    chart.series.forEach((series, index) => {
-      out += element("polygon", { points: corners(series.values), class: "sm-series-" + index, "aria-hidden": "true" });
-    });
-    return out;
-  }
-
-  function bars(chart, width, height) {
-    const left = 220;
-    const right = width - 20;
-    const top = 56;
-    const steps = chart.levels.length;
-    const span = right - left;
     let grid = "";
     chart.levels.forEach((level, rank) => {
-      const x = left + (span * (rank + 1)) / steps;
-      grid += element("line", { x1: number(x), y1: String(top - 6), x2: number(x), y2: String(height - 8) });
-      grid += element("text", { x: number(x), y: String(top - 10), "text-anchor": "end", class: "sm-chart-level" }, text(level));
+      const attributes = { x: percent((rank + 1) / steps), y: String(top - 8), "text-anchor": "end", class: "sm-chart-level" };
+      grid += element("text", attributes, text(level));
     });
-    const bar = 9;
-    let shapes = "";
+    const start = top + 18; // below the title of the row
+    const depth = (BAR + 2) * chart.series.length - 2;
     chart.skills.forEach((title, row) => {
-      const y = top + 28 * row;
-      grid += element("text", { x: String(left - 8), y: String(y + 13), "text-anchor": "end" }, text(label(title)));
+      grid += element("text", { x: "0", y: String(top + ROW * row + 13) }, text(label(title)));
+      for (let rank = 0; rank < steps; rank += 1) {
+        const x = percent((rank + 1) / steps);
+        grid += element("line", { x1: x, y1: String(start + ROW * row - 2), x2: x, y2: String(start + ROW * row + depth + 2) });
+      }
+    });
+    let shapes = "";
+    chart.skills.forEach((_, row) => {
       chart.series.forEach((series, index) => {
         const rank = series.values[row];
-        const length = rank === null ? 0 : (span * (rank + 1)) / steps;
         shapes += element("rect", {
-          x: String(left),
-          y: String(y + 2 + (bar + 2) * index),
-          width: number(Math.max(length, 1.5)),
-          height: String(bar),
+          x: "0",
+          y: String(start + ROW * row + (BAR + 2) * index),
+          width: rank === null ? "2" : percent((rank + 1) / steps),
+          height: String(BAR),
           class: "sm-series-" + index,
           "aria-hidden": "true",
         });
@@ -144,21 +114,21 @@
 
   /** The chart as SVG text; *ident* makes its title's and description's ids unique. */
   function svg(chart, ident) {
-    const drawn = shape(chart);
-    const [width, height] = drawn === "radar" ? [760, 440] : [640, 70 + 28 * chart.skills.length];
+    const top = LEGEND_ROW * chart.series.length + 26;
     const inside =
       element("title", { id: ident + "-title" }, text(chart.title)) +
       element("desc", { id: ident + "-desc" }, text(words(chart).join(" "))) +
-      (drawn === "radar" ? radar(chart, width, height) : bars(chart, width, height)) +
-      legend(chart);
+      legend(chart) +
+      bars(chart, top);
     return element(
       "svg",
       {
         xmlns: "http://www.w3.org/2000/svg",
-        viewBox: "0 0 " + width + " " + height,
+        width: "100%",
+        height: String(top + ROW * chart.skills.length),
         role: "img",
         "aria-labelledby": ident + "-title " + ident + "-desc",
-        class: "sm-chart sm-chart-" + drawn,
+        class: "sm-chart",
       },
       inside,
     );

@@ -1,7 +1,7 @@
 /* The generated tables' filters (HTML only; the table itself is complete without them): the
  * controls come with the page (skills_matrix/ext/filters.py), each option naming the body rows
  * it keeps (the steps between them: "1x7 2" is rows 1 to 7 and 9); this hides the rows left
- * out. Also: sticky headers under the site's header. */
+ * out. Also: header rows held under the site's header, also where a table scrolls sideways. */
 (function () {
   "use strict";
 
@@ -77,8 +77,39 @@
     if (article && any) article.classList.add("sm-holds-fitting-table");
   }
 
+  /** A table too wide for its column scrolls sideways in its own box, where a sticky header
+   * row can only stick to that box, not to the page: while the page scrolls past such a
+   * table, its header row is moved down to stay under the site's header. A transform moves
+   * nothing else on the page, and the row still scrolls sideways with its columns. */
+  function holdHeaders() {
+    let queued = false;
+    const hold = () => {
+      queued = false;
+      const top = parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sm-top")) || 0;
+      for (const wrapper of document.querySelectorAll(".skills-matrix-wrapper")) {
+        const table = wrapper.querySelector("table.skills-matrix");
+        const head = table && table.tHead;
+        if (!head) continue;
+        const moved = Number(head.dataset.smDown || 0);
+        const from = head.getBoundingClientRect().top - moved; // where the row is, unmoved
+        const room = table.getBoundingClientRect().bottom - from - head.offsetHeight;
+        const down = wrapper.classList.contains("sm-fits") ? 0 : Math.min(Math.max(top - from, 0), room);
+        if (down === moved) continue;
+        head.dataset.smDown = String(down);
+        head.style.transform = down > 0 ? "translateY(" + down + "px)" : "";
+      }
+    };
+    const later = () => {
+      if (!queued) requestAnimationFrame(hold);
+      queued = true;
+    };
+    window.addEventListener("scroll", later, { passive: true });
+    window.addEventListener("resize", later);
+  }
+
   followHeader();
   markFits();
+  holdHeaders();
   window.addEventListener("resize", markFits);
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
