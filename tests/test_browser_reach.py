@@ -43,3 +43,27 @@ def test_every_control_can_be_tapped(site, browser, width):
             missed.append((control.evaluate("(el) => el.id || el.textContent.trim()"), hit))
     assert missed == []
     assert problems == []
+
+
+ROLES = ["ai-engineer", "ai-implementation-engineer", "generative-ai-engineer", "ml-engineer",
+         "full-stack-engineer"]  # fmt: skip
+READERS_PAGES = [f"roles/{r}.html" for r in ROLES] + [
+    "am-i-an-ai-engineer.html",
+    "assess-yourself.html",
+    "roles/index.html",
+]
+WIDER = """() => [...document.querySelectorAll('article table')]
+  .filter((t) => t.getBoundingClientRect().width > t.parentElement.clientWidth + 1)
+  .map((t) => (t.caption ? t.caption.textContent : t.className).trim())"""
+
+
+@pytest.mark.parametrize("name", READERS_PAGES)
+def test_a_phone_shows_every_column_of_a_readers_page(site, browser, name):
+    """A role's tables, the author's answer and the form are read a row at a time on a phone:
+    as cards, nothing off screen. (The whole matrix's grid is the one table that scrolls
+    sideways, its header row held in view: tests/test_browser_grid.py.)"""
+    _, base = site
+    page, problems = open_page(browser, base + name, viewport={"width": 390, "height": 800})
+    page.wait_for_load_state("load")
+    assert page.evaluate(WIDER) == []
+    assert problems == []

@@ -29,7 +29,14 @@ def grid_table(grid: Grid, caption: str | None, matrix: Matrix) -> list[nodes.No
     if grid.role is not None:
         header.append("Expected level")
     header += [Link("responsibility", c.id, c.title) for c in grid.columns]
-    spec = TableSpec(header, caption=caption, classes=["skills-matrix", GRID, "longtable"])
+    # a role's grid, read a skill at a time, is cards on a phone; the whole matrix stays a
+    # table that scrolls sideways, its header row held in view (skills-matrix-table.js)
+    spec = TableSpec(
+        header,
+        caption=caption,
+        classes=["skills-matrix", GRID, "longtable"],
+        cards=grid.role is not None,
+    )
     offset = 2 if grid.role is not None else 1
     in_group: list[tuple[str, tuple[int, ...]]] = []
     row_of: dict[str, int] = {}
@@ -63,7 +70,7 @@ def grid_table(grid: Grid, caption: str | None, matrix: Matrix) -> list[nodes.No
         )
     bar = filters(
         Filter("Show category", "All categories", tuple(in_group) if len(in_group) > 1 else ()),
-        Filter("Show the skills of", "Every role", by_role),
+        Filter("Show the skills of", "Every role", by_role if grid.role is None else ()),
     )
     return [*bar, nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
 

@@ -69,14 +69,14 @@ def group_title(category: Category | None, groups: int) -> str | None:
 
 
 CARDS = "sm-cards"
+"""The class of a table that a narrow screen shows as one card per row (skills-matrix.css):
+in HTML each of its cells carries its column's header as a label, shown only then."""
 CORE = "sm-core"
 STRENGTH_CLASSES = frozenset({CORE, "sm-supporting"})
 """A grid cell's strength, given as a class: in HTML, said by the cell itself instead (core
 is strong), for :data:`GRID` tables' stylesheet."""
 GRID = "sm-grid"
 """The class of the skills-versus-responsibilities table."""
-"""The class of a table that a narrow screen shows as one card per row (skills-matrix.css):
-in HTML each of its cells carries its column's header as a label, shown only then."""
 
 
 class TableSpec:
