@@ -52,8 +52,8 @@ def matrix_yaml(
 
 def handwritten_myst(data: Path) -> str:
     """The default ``skills-matrix`` table of *data*, typed as a MyST pipe table."""
+    from skills_matrix.grid import build_grid
     from skills_matrix.reading import load_matrix
-    from skills_matrix.table import build_grid
 
     grid = build_grid(load_matrix(data))
     lines = [

@@ -7,8 +7,9 @@ import dataclasses as dc
 import math
 
 from .format import DEFAULT_THRESHOLD
-from .model import Effective, Matrix, Profile, Role
-from .points import Points, points_of, total_of
+from .model import Effective, Matrix, Role
+from .point_totals import Points, points_of, total_of
+from .profile import Profile
 
 __all__ = ["DEFAULT_THRESHOLD", "Assessment", "assess", "percent"]
 

@@ -12,7 +12,8 @@ import dataclasses as dc
 import xml.etree.ElementTree as ET
 
 from .assessment import Assessment
-from .model import Matrix, Profile
+from .model import Matrix
+from .profile import Profile
 
 LABEL_CHARACTERS = 44
 """Longest skill title a label shows whole; longer ones end in "…" (the text equivalent

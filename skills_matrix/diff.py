@@ -8,7 +8,8 @@ from collections.abc import Callable, Sequence
 
 from . import format as fmt
 from .export import markdown_text
-from .model import Expectation, Matrix, Member
+from .model import Expectation, Matrix
+from .profile import Member
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
-"""The matrix as JSON (normalized, whole) and as a CSV or Markdown grid.
+"""The matrix as JSON (normalized, whole), as a CSV or Markdown grid, and as sheets.
 
-:data:`EXPORTERS` is the registry the command line's ``--format`` choices come from: a new
-format is one function added there.
+:data:`EXPORTERS` is the one registry the command line's ``--format`` choices come from: a
+new format is one function added there.
 """
 
 from __future__ import annotations
@@ -12,36 +12,14 @@ import io
 import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from . import format as fmt
+from .grid import build_grid
 from .model import OTHER_SKILLS, Matrix
-from .sheets import NEUTRALISED
-from .table import build_grid
-
-
-def _plain(typ: fmt.ValueType, value: object) -> object:
-    if isinstance(typ, fmt.ListOf):
-        return [_plain(typ.item, item) for item in value]
-    if isinstance(typ, fmt.Object):
-        return _object(fmt.KINDS[typ.kind], value)
-    if isinstance(typ, fmt.IdMap):
-        return {key: _plain(typ.value, item) for key, item in value.items()}
-    if isinstance(typ, fmt.Either) and dc.is_dataclass(value):
-        option = next(o for o in typ.options if isinstance(o, fmt.Object))
-        return _object(fmt.KINDS[option.kind], value)
-    return value
-
-
-def _object(kind: fmt.Kind, obj: object) -> dict:
-    """An object's keys, then the writer's own (``x-``…) as given."""
-    out = {f.key: _plain(f.type, getattr(obj, f.key)) for f in kind.fields}
-    return {**out, **getattr(obj, "extensions", {})}
-
-
-def plain(matrix: Matrix) -> dict:
-    """The matrix as the format's plain values: every key present (``None``, ``[]`` or
-    ``{}`` where nothing is said), each expectation and descriptor an object."""
-    return _object(fmt.KINDS["matrix"], matrix)
+from .plain import plain
+from .spreadsheets.cells import csv_cell
+from .spreadsheets.write import write_tables, write_workbook
 
 
 def to_json(matrix: Matrix) -> dict:
@@ -82,13 +60,6 @@ def json_text(matrix: Matrix) -> str:
     return json.dumps(to_json(matrix), ensure_ascii=False, indent=1) + "\n"
 
 
-def csv_cell(text: str) -> str:
-    """*text* as a spreadsheet shows it: a cell it would read as a formula (starting with
-    ``=``, ``+``, ``-``, ``@``, a tab or a carriage return), or one starting with the
-    apostrophe that marks text, gets a leading apostrophe (which reading back removes)."""
-    return "'" + text if text[:1] in NEUTRALISED else text
-
-
 def to_csv(matrix: Matrix) -> str:
     """One header row (``skill``, ``category``, responsibility ids), then a row a skill."""
     grid = build_grid(matrix)
@@ -125,9 +96,20 @@ def to_markdown(matrix: Matrix) -> str:
     return "\n".join(lines) + "\n"
 
 
-EXPORTERS: dict[str, Callable[[Matrix], str]] = {
-    "json": json_text,
-    "csv": to_csv,
-    "markdown": to_markdown,
+@dc.dataclass(frozen=True, slots=True)
+class Exporter:
+    """A format: *text* gives the matrix as text (to print or write to a file); *to_path*
+    writes it to a path (a workbook, a folder) and returns what it could not hold, in words."""
+
+    text: Callable[[Matrix], str] | None = None
+    to_path: Callable[[Matrix, Path], list[str]] | None = None
+
+
+EXPORTERS: dict[str, Exporter] = {
+    "json": Exporter(text=json_text),
+    "csv": Exporter(text=to_csv),
+    "markdown": Exporter(text=to_markdown),
+    "xlsx": Exporter(to_path=write_workbook),
+    "tables": Exporter(to_path=write_tables),
 }
-"""Format name -> the function that writes the matrix in it."""
+"""Format name -> how the matrix is written in it: the command line's ``--format`` choices."""

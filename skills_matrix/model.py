@@ -1,13 +1,10 @@
-"""The skills matrix as plain, immutable Python objects (no YAML, no Sphinx).
-
-Each class holds one kind of :mod:`.format` object, its attributes named as the format's
-keys; objects are built by keyword.
-"""
+"""The skills matrix as plain, immutable Python objects (no YAML, no Sphinx): each class holds
+one kind of :mod:`.format` object, its attributes named as the format's keys, built by
+keyword. A person's answers are in :mod:`.profile`."""
 
 from __future__ import annotations
 
 import dataclasses as dc
-import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from functools import cached_property
 from typing import Literal
@@ -24,7 +21,8 @@ OTHER_SKILLS = "Other skills"
 
 
 def _extensions():
-    """The field of the writer's own keys: compared, never hashed."""
+    """The field every class has for the writer's own keys (``x-``…) and their plain values,
+    kept as given: compared, never hashed."""
     return dc.field(default_factory=dict, hash=False)
 
 
@@ -42,7 +40,6 @@ class Level:
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -53,7 +50,6 @@ class Band:
     points: float
     title: str | None = None
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -64,7 +60,6 @@ class Category:
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -74,7 +69,6 @@ class Source:
     accessed: str | None = None
     """When the source was read, ``YYYY-MM-DD`` (an optional key, this project's extension)."""
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -85,7 +79,6 @@ class Track:
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -97,7 +90,6 @@ class Responsibility:
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -118,7 +110,6 @@ class Skill:
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
     def __post_init__(self) -> None:
         levels = {k: Descriptor(v) if isinstance(v, str) else v for k, v in self.levels.items()}
@@ -130,7 +121,6 @@ class Descriptor:
     description: str
     examples: tuple[str, ...] = ()
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -142,7 +132,6 @@ class Expectation:
     weight: float | None = None
     note: str | None = None
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -163,7 +152,6 @@ class Role:
     replaces: tuple[str, ...] = ()
     """The ids it had in earlier editions of the matrix."""
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
     def __post_init__(self) -> None:
         expects = {k: Expectation(v) if isinstance(v, str) else v for k, v in self.expects.items()}
@@ -194,7 +182,6 @@ class Retirement:
     id: str
     note: str | None = None
     extensions: Mapping[str, object] = _extensions()
-    """The writer's own keys (``x-``…) and their plain values, kept as given."""
 
 
 @dc.dataclass(frozen=True)
@@ -290,15 +277,24 @@ class Matrix:
         return self._effective[role]
 
     @cached_property
-    def _effective(self) -> dict[str, dict[str, Effective]]:
-        done: dict[str, dict[str, Effective]] = {}
+    def _bases_first(self) -> tuple[Role, ...]:
+        """Every role, each after the role it extends: the order in which what a role takes
+        from its bases is worked out once, without recursion (a ladder may be thousands of
+        roles long)."""
+        seen: dict[str, Role] = {}
         for role in self.roles:
             chain = [role]
-            while chain[-1].extends and chain[-1].extends not in done:
+            while chain[-1].extends and chain[-1].extends not in seen:
                 chain.append(self.role_by_id[chain[-1].extends])
             for member in reversed(chain):
-                if member.id not in done:
-                    done[member.id] = self._apply(member, done.get(member.extends or "", {}))
+                seen.setdefault(member.id, member)
+        return tuple(seen.values())
+
+    @cached_property
+    def _effective(self) -> dict[str, dict[str, Effective]]:
+        done: dict[str, dict[str, Effective]] = {}
+        for role in self._bases_first:
+            done[role.id] = self._apply(role, done.get(role.extends or "", {}))
         return done
 
     def _apply(self, role: Role, base: dict[str, Effective]) -> dict[str, Effective]:
@@ -349,19 +345,14 @@ class Matrix:
     @cached_property
     def _down_the_ladder(self) -> dict[str, tuple[tuple[str, ...], float | None]]:
         """Role id -> (effective responsibilities, points needed): what a role takes from the
-        roles it builds on, worked out once, bases first, without recursion (a ladder may be
-        thousands of roles long)."""
+        roles it builds on."""
         done: dict[str, tuple[tuple[str, ...], float | None]] = {}
-        for role in self.roles:
-            chain = [role]
-            while chain[-1].extends and chain[-1].extends not in done:
-                chain.append(self.role_by_id[chain[-1].extends])
-            for member in reversed(chain):
-                base = done.get(member.extends or "", ((), None))
-                known = set(base[0])
-                own = tuple(r for r in member.responsibilities if r not in known)
-                points = member.points if member.points is not None else base[1]
-                done[member.id] = (base[0] + own if own else base[0], points)
+        for role in self._bases_first:
+            base = done.get(role.extends or "", ((), None))
+            known = set(base[0])
+            own = tuple(r for r in role.responsibilities if r not in known)
+            points = role.points if role.points is not None else base[1]
+            done[role.id] = (base[0] + own if own else base[0], points)
         return done
 
     def bases(self, role: str) -> list[Role]:
@@ -406,84 +397,3 @@ class Matrix:
         if loose:
             ordered.append((None, loose))
         return ordered
-
-
-Evidence = str | Source
-
-
-@dc.dataclass(frozen=True, slots=True)
-class EditionChange:
-    """What a profile written for an earlier edition of its matrix was read through."""
-
-    kind: str
-    """``skill``, ``level``, ``role``…"""
-    change: str
-    """``renamed``, ``merged`` or ``retired``."""
-    old: tuple[str, ...]
-    """The id (or ids, merged) the profile writes."""
-    new: str | None
-    """The id it is read as; ``None`` when retired."""
-
-    def to_json(self) -> dict:
-        return {"kind": self.kind, "change": self.change, "old": list(self.old), "new": self.new}
-
-    def words(self) -> str:
-        old = ", ".join(f"'{o}'" for o in self.old)
-        if self.change == "retired":
-            return f"{self.kind} {old} retired"
-        return (
-            f"{self.kind} {old} {self.change} into '{self.new}'"
-            if self.change == "merged"
-            else (f"{self.kind} {old} renamed '{self.new}'")
-        )
-
-
-@dc.dataclass(frozen=True, slots=True)
-class Profile:
-    """What one person says of their own skills."""
-
-    skills: Mapping[str, str | None]
-    """Skill id -> the level they have; ``None``: assessed, none yet. A skill not named is
-    not assessed."""
-    name: str | None = None
-    file: str | None = None
-    role: str | None = None
-    date: str | None = None
-    aim: str | None = None
-    """The role the person works towards."""
-    evidence: Mapping[str, tuple[Evidence, ...]] = dc.field(default_factory=dict)
-    edition: tuple[EditionChange, ...] = ()
-    """What the profile was read through: ids the matrix has renamed, merged or retired
-    since it was written."""
-
-
-CLASSES: dict[str, type] = {
-    "level": Level,
-    "band": Band,
-    "category": Category,
-    "track": Track,
-    "responsibility": Responsibility,
-    "source": Source,
-    "skill": Skill,
-    "descriptor": Descriptor,
-    "role": Role,
-    "expectation": Expectation,
-    "retirement": Retirement,
-}
-"""The class of each kind of object of the format."""
-
-
-def same_name(name: str) -> str:
-    """What two names that look alike have in common: the name in Unicode's composed form
-    (NFC: "José" typed either way), without invisible characters (a zero-width space)."""
-    composed = unicodedata.normalize("NFC", name)
-    return "".join(c for c in composed if unicodedata.category(c) != "Cf")
-
-
-@dc.dataclass(frozen=True, slots=True)
-class Member:
-    """A member of a team: a profile, and the name the team knows it by."""
-
-    name: str
-    """The profile's name, or its file name without ``.yaml``."""
-    profile: Profile

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from .assessment import Assessment, assess
 from .format import DEFAULT_THRESHOLD
-from .model import EditionChange, Matrix, Profile, same_name
+from .model import Matrix
+from .profile import EditionChange, Profile, same_name
 
 
 class ProgressError(ValueError):

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from . import format as fmt
-from . import mapping
+from .spreadsheets import mapping
 
 FOLDER = Path(__file__).parent / "schema"
 DRAFT = "https://json-schema.org/draft/2020-12/schema"

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from .assessment import Answer, assess
 from .format import DEFAULT_THRESHOLD
-from .model import Matrix, Member
+from .model import Matrix
+from .profile import Member
 
 SHOWN_RISKS = 8
 """How many skills at risk a report names before saying how many more there are."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from skills_matrix.assessment import assess
-from skills_matrix.model import Profile
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix
 
 BASIC = Path(__file__).parent / "roots" / "test-basic" / "_data" / "skills-matrix.yaml"

@@ -8,7 +8,8 @@ import dataclasses as dc
 import pytest
 
 from skills_matrix.assessment import assess
-from skills_matrix.model import Expectation, Profile
+from skills_matrix.model import Expectation
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix, load_profile
 
 from .conftest import ROOTS

@@ -72,7 +72,7 @@ def test_a_ladder_of_3000_roles_is_read_and_assessed_without_recursion(tmp_path)
 
     from skills_matrix.assessment import assess
     from skills_matrix.export import to_json
-    from skills_matrix.model import Profile
+    from skills_matrix.profile import Profile
     from skills_matrix.reading import load_matrix
 
     path = tmp_path / "m.yaml"

@@ -8,7 +8,7 @@ import pytest
 
 from skills_matrix.assessment import assess
 from skills_matrix.chart import person_chart, svg
-from skills_matrix.model import Profile
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix
 
 from .browsing import open_page

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from skills_matrix.ext.tables import group_title
+from skills_matrix.ext.table_nodes import group_title
+from skills_matrix.grid import build_grid
 from skills_matrix.reading import load_matrix
-from skills_matrix.table import build_grid
 
 from .browsing import open_page
 from .conftest import PROJECT

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from skills_matrix.model import Profile
+from skills_matrix.profile import Profile
 from skills_matrix.progress import progress
 from skills_matrix.reading import load_matrix
 from skills_matrix.wording import step_words

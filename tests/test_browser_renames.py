@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from sphinx.cmd.build import build_main
 
-from skills_matrix.project import new_project
+from skills_matrix.scaffold import new_project
 
 from .browsing import open_page, serve
 

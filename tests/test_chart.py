@@ -14,9 +14,9 @@ from sphinx.cmd.build import build_main
 from skills_matrix.assessment import assess
 from skills_matrix.chart import BAR, LEGEND_ROW, ROW, person_chart, roles_chart, svg
 from skills_matrix.export import to_json
-from skills_matrix.model import Profile
-from skills_matrix.project import new_project
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix
+from skills_matrix.scaffold import new_project
 
 from .conftest import PROJECT, need_node
 

@@ -10,7 +10,7 @@ import pytest
 
 from skills_matrix.assessment import assess, percent
 from skills_matrix.export import to_json
-from skills_matrix.model import Profile
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix, load_profile
 
 from .conftest import DATA, PROJECT, need_node

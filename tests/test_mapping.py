@@ -16,11 +16,11 @@ import pytest
 from skills_matrix.assessment import assess
 from skills_matrix.cli import main
 from skills_matrix.diagnostics import Diagnostics
-from skills_matrix.model import Profile
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix
-from skills_matrix.reading.mapped import slug
-from skills_matrix.reading.mapping_file import read_mapping
-from skills_matrix.spreadsheets import import_matrix
+from skills_matrix.spreadsheets.mapped import slug
+from skills_matrix.spreadsheets.mapping_file import read_mapping
+from skills_matrix.spreadsheets.to_yaml import import_matrix
 
 from .conftest import DATA, PROJECT
 from .test_sheets import same

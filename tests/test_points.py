@@ -12,7 +12,7 @@ import pytest
 from skills_matrix.assessment import assess
 from skills_matrix.cli import main
 from skills_matrix.diagnostics import Diagnostics
-from skills_matrix.model import Profile
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix, load_profile
 
 from .conftest import ROOTS, build_warnings

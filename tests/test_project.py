@@ -16,7 +16,7 @@ import yaml
 from sphinx.cmd.build import build_main
 
 from skills_matrix.cli import main
-from skills_matrix.reading.tables import INSTALL
+from skills_matrix.spreadsheets.cells import INSTALL
 
 from .conftest import PROJECT
 from .test_hosting import actionlint, check_jsonschema
@@ -77,7 +77,7 @@ def test_the_new_project_builds_clean_at_once(project, tmp_path, builder):
 def test_the_new_project_uses_every_directive(project):
     registered = {
         name
-        for module in (PROJECT / "skills_matrix" / "ext").glob("*.py")
+        for module in (PROJECT / "skills_matrix" / "ext").rglob("*.py")
         for name in re.findall(r'add_directive\("([a-z-]+)"', module.read_text())
     }
     pages = (project / "docs").glob("*.md")

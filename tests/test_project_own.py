@@ -94,7 +94,7 @@ def test_the_publish_pages_own_sheet_commands_run(tmp_path, monkeypatch):
 
 
 def test_the_publish_page_shows_every_key_of_a_mapping():
-    from skills_matrix import mapping
+    from skills_matrix.spreadsheets import mapping
 
     page = (PROJECT / "docs" / "reference" / "publish.md").read_text(encoding="utf-8")
     section = page.split("## My sheet looks different", 1)[1].split("\n## ", 1)[0]

@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from skills_matrix.assessment import assess
 from skills_matrix.diagnostics import Diagnostics
 from skills_matrix.export import markdown_text, to_csv, to_markdown
-from skills_matrix.model import Profile
+from skills_matrix.grid import build_grid
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix
 from skills_matrix.reading.source import parse_yaml
-from skills_matrix.table import build_grid
 
 from .test_loader import VALID
 
@@ -246,8 +246,8 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     from docutils.utils import new_document
     from docutils.writers.html5_polyglot import Writer as Html5Writer
 
-    from skills_matrix.ext.matrix_table import grid_table
-    from skills_matrix.ext.tables import _Builder, deferred_table
+    from skills_matrix.ext.directives.matrix_table import grid_table
+    from skills_matrix.ext.table_nodes import _Builder, deferred_table
 
     data, _ = drawn
     path = tmp_path_factory.mktemp("r") / "m.yaml"

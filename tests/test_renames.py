@@ -15,9 +15,10 @@ from skills_matrix.assessment import assess
 from skills_matrix.cli import main
 from skills_matrix.diagnostics import Diagnostics
 from skills_matrix.diff import diff
-from skills_matrix.export import plain, to_json
-from skills_matrix.project import new_project
+from skills_matrix.export import to_json
+from skills_matrix.plain import plain
 from skills_matrix.reading import load_matrix, load_profile
+from skills_matrix.scaffold import new_project
 
 from .conftest import PROJECT, need_node
 

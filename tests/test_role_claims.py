@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from skills_matrix.assessment import assess
-from skills_matrix.model import Matrix, Profile
+from skills_matrix.model import Matrix
+from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix
 
 from .conftest import PROJECT

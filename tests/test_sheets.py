@@ -15,9 +15,10 @@ from skills_matrix.cli import main
 from skills_matrix.diagnostics import Diagnostics
 from skills_matrix.export import to_json
 from skills_matrix.reading import load_matrix
-from skills_matrix.reading.tables import INSTALL
-from skills_matrix.sheets import SHEETS
-from skills_matrix.spreadsheets import import_matrix, write_tables, write_workbook, yaml_text
+from skills_matrix.spreadsheets.cells import INSTALL
+from skills_matrix.spreadsheets.layout import SHEETS
+from skills_matrix.spreadsheets.to_yaml import import_matrix, yaml_text
+from skills_matrix.spreadsheets.write import write_tables, write_workbook
 
 from .conftest import PROJECT, ROOTS
 from .strategies import v2_matrices

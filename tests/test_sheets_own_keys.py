@@ -12,7 +12,8 @@ import pytest
 from skills_matrix.cli import main
 from skills_matrix.diagnostics import Diagnostics
 from skills_matrix.reading import load_matrix
-from skills_matrix.spreadsheets import import_matrix, write_tables, write_workbook
+from skills_matrix.spreadsheets.to_yaml import import_matrix
+from skills_matrix.spreadsheets.write import write_tables, write_workbook
 
 from .test_sheets import round_trip, same
 

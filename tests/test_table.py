@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from skills_matrix.grid import build_comparison, build_grid
 from skills_matrix.model import SelectionError
 from skills_matrix.reading import load_matrix
-from skills_matrix.table import build_comparison, build_grid
 
 from .test_assessment import BASIC
 

@@ -10,7 +10,7 @@ import pytest
 
 from skills_matrix.cli import main
 from skills_matrix.diagnostics import Diagnostics
-from skills_matrix.model import Member, Profile
+from skills_matrix.profile import Member, Profile
 from skills_matrix.reading import load_matrix, load_team
 from skills_matrix.team import assess_team
 

@@ -1,31 +1,31 @@
 """The Sphinx extension: a thin layer over the pure core, one module per feature.
 
 Each module has a ``setup_<feature>(app)``, as sphinx-design does: the configuration, the
-build's data, the ``matrix`` domain, the deferred tables, one module per directive, and the
-assets (stylesheet, scripts, published JSON).
+build's data, the ``matrix`` domain, the deferred tables, the assets (stylesheet, scripts,
+published JSON), and in ``directives/`` one module per directive.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .assessment import setup_assessment
 from .assets import setup_assets
-from .catalogue import setup_catalogue
 from .chart import setup_chart
-from .comparison import setup_comparison
 from .config import setup_config
 from .data import setup_data
+from .directives.assessment import setup_assessment
+from .directives.catalogue import setup_catalogue
+from .directives.comparison import setup_comparison
+from .directives.ladder import setup_ladder
+from .directives.matrix_table import setup_matrix_table
+from .directives.progress import setup_progress
+from .directives.role import setup_role
+from .directives.self_assessment import setup_self_assessment
+from .directives.team import setup_team
 from .domain import setup_domain
 from .filters import setup_filters
-from .ladder import setup_ladder
-from .matrix_table import setup_matrix_table
 from .plain_text import setup_plain_text
-from .progress import setup_progress
-from .role import setup_role
-from .self_assessment import setup_self_assessment
-from .tables import setup_tables
-from .team import setup_team
+from .table_nodes import setup_tables
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

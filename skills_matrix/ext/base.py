@@ -10,7 +10,7 @@ from ..diagnostics import Code
 from ..model import Matrix, SelectionError
 from .data import get_store
 from .domain import MatrixDomain
-from .tables import deferred_table
+from .table_nodes import deferred_table
 from .warnings import note, warn
 
 

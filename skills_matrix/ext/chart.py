@@ -10,7 +10,7 @@ from docutils import nodes
 
 from ..chart import Chart, svg
 from .builders import is_epub
-from .tables import TableSpec
+from .table_nodes import TableSpec
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx

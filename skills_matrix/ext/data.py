@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostics
-from ..model import Matrix, Profile
+from ..model import Matrix
+from ..profile import Profile
 from ..reading import load_matrix, load_profile, matrix_files
 from .warnings import report
 

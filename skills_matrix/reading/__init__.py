@@ -1,9 +1,9 @@
 """Reading data files, stage by stage: a file's bytes (:mod:`.files`), YAML with positions
 (:mod:`.source`, its scalars as YAML 1.2 reads them: :mod:`.scalars`), typed fields checked
 against the format (:mod:`.fields`), the matrix assembled and its references resolved
-(:mod:`.assembly`), the rules of ladders (:mod:`.ladder`), warnings (:mod:`.lint`),
-profiles (:mod:`.profiles`) and teams of them (:mod:`.teams`); and a matrix's sheets: a
-workbook or CSV files (:mod:`.tables`) composed into the same values (:mod:`.sheets`)."""
+(:mod:`.assembly`) and checked by the format's rules that span objects (:mod:`.rules`),
+profiles (:mod:`.profiles`) and teams of them (:mod:`.teams`). A matrix's sheets are read
+by :mod:`..spreadsheets` into the same values."""
 
 from __future__ import annotations
 

@@ -11,17 +11,33 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import format as fmt
+from .. import model
 from ..diagnostics import Diagnostics, where
-from ..model import CLASSES, Matrix
+from ..model import Matrix
 from .fields import INVALID, FileReader, Record
 from .files import folder_files
-from .ladder import check_ladders
-from .lint import lint
-from .points import check_points
-from .renames import check_renames, check_retired
+from .rules.ladder import check_ladders
+from .rules.lint import lint
+from .rules.points import check_points
+from .rules.renames import check_renames, check_retired
 from .source import REFUSED, Mark, YamlMap, YamlSeq
 
 MATRIX = fmt.KINDS["matrix"]
+
+CLASSES: dict[str, type] = {
+    "level": model.Level,
+    "band": model.Band,
+    "category": model.Category,
+    "track": model.Track,
+    "responsibility": model.Responsibility,
+    "source": model.Source,
+    "skill": model.Skill,
+    "descriptor": model.Descriptor,
+    "role": model.Role,
+    "expectation": model.Expectation,
+    "retirement": model.Retirement,
+}
+"""The class of each kind of object of the format."""
 
 
 def matrix_files(
@@ -58,7 +74,7 @@ def load_matrix(
 
 def matrix_from_data(raw: object, name: str, diagnostics: Diagnostics) -> Matrix | None:
     """Validate a matrix already composed into values with their places (a spreadsheet's
-    rows, say: :mod:`..sheets`), exactly as a file holding it is validated."""
+    rows, say: :mod:`..spreadsheets`), exactly as a file holding it is validated."""
     before = len(diagnostics.errors)
     return _assemble([FileReader(name, diagnostics)], [raw], name, diagnostics, before)
 

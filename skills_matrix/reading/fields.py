@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses as dc
 import datetime as dt
 import functools
-import math
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -18,6 +17,7 @@ from urllib.parse import urlsplit
 from .. import format as fmt
 from ..diagnostics import Diagnostics, hint, quoted
 from .files import read_yaml
+from .shapes import LONGEST_SHOWN_BITS, article, describe, fits_shape, shape_words
 from .source import REFUSED, Mark, YamlMap, YamlSeq
 
 INVALID = object()
@@ -27,54 +27,6 @@ INVALID = object()
 @functools.cache
 def _regex(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
-
-
-_LONGEST_SHOWN_BITS = 100
-"""Longer integers are described by their size: printing them whole costs time (and Python
-refuses beyond 4,300 digits)."""
-
-
-def describe(value: object) -> str:
-    """A value as a person reads it in a message."""
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, bool):
-        return f"true/false ({str(value).lower()})"
-    if isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN_BITS:
-        digits = int((value.bit_length() - 1) * math.log10(2)) + 1  # at most one too few
-        return f"a number of about {digits} digits"
-    if isinstance(value, (int, float)):
-        return f"a number ({value})"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    return f"the text {quoted(value)}"
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
-
-
-def _fits_shape(typ: fmt.ValueType, value: object) -> bool:
-    """Whether *value* has the shape of *typ* (text, mapping, null…), right or wrong within."""
-    if isinstance(typ, (fmt.Text, fmt.Ref, fmt.Date, fmt.OneOf)):
-        return isinstance(value, str)
-    if isinstance(typ, (fmt.Object, fmt.IdMap)):
-        return isinstance(value, dict)
-    if isinstance(typ, fmt.Null):
-        return value is None
-    return False
-
-
-def _shape_words(typ: fmt.ValueType) -> str:
-    if isinstance(typ, fmt.Ref):
-        return f"{_article(typ.kind)} {typ.kind} id"
-    if isinstance(typ, (fmt.Object, fmt.IdMap)):
-        return "a mapping"
-    if isinstance(typ, fmt.Null):
-        return "null"
-    return "text"
 
 
 @dc.dataclass(eq=False)
@@ -211,7 +163,7 @@ class FileReader:
                 continue
             complete = False
             if f" (did you mean {key!r}?)" not in misspelled:  # else reported with the hint
-                self.error(obj.mark, "missing-key", f"{what} needs {_article(key)} {key!r} key")
+                self.error(obj.mark, "missing-key", f"{what} needs {article(key)} {key!r} key")
         return complete
 
     def value(self, obj: YamlMap, field: fmt.Field, what: str) -> object:
@@ -239,7 +191,7 @@ class FileReader:
             ):
                 return value
             known = " and ".join(map(str, typ.values))
-            long = isinstance(value, int) and value.bit_length() > _LONGEST_SHOWN_BITS
+            long = isinstance(value, int) and value.bit_length() > LONGEST_SHOWN_BITS
             said = f"({describe(value)})" if long else repr(value)
             self.error(mark, key, f"{key} {said} is not known: the format {key}s are {known}")
             return INVALID
@@ -283,12 +235,12 @@ class FileReader:
 
     def _either(self, typ: fmt.Either, value: object, mark: Mark, what: str, key: str) -> object:
         for option, since in zip(typ.options, typ.since, strict=True):
-            if _fits_shape(option, value):
-                if self.newer(since, mark, f"{what} written as {_shape_words(option)}"):
+            if fits_shape(option, value):
+                if self.newer(since, mark, f"{what} written as {shape_words(option)}"):
                     return INVALID
                 return self._check(option, value, mark, what, key)
         allowed = [
-            _shape_words(o)
+            shape_words(o)
             for o, since in zip(typ.options, typ.since, strict=True)
             if since <= self.version
         ]
@@ -305,7 +257,7 @@ class FileReader:
     ) -> object:
         if not isinstance(value, str) or not _regex(fmt.NOT_BLANK).search(value):
             if reference:
-                expected = f"{_article(reference)} {reference} id"
+                expected = f"{article(reference)} {reference} id"
             else:
                 expected = "an id" if typ.code == "id" else "non-empty text"
             self.error(

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from .. import format as fmt
 from ..diagnostics import Diagnostics, hint, quoted
-from ..model import EditionChange, Evidence, Matrix, Profile, Source
+from ..model import Matrix, Source
+from ..profile import EditionChange, Evidence, Profile
 from .fields import INVALID, FileReader, Record
 from .source import Mark
 

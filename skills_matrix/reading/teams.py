@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..diagnostics import Diagnostics, printable
-from ..model import Matrix, Member, Profile, same_name
+from ..model import Matrix
+from ..profile import Member, Profile, same_name
 from .files import folder_files
 from .profiles import load_profile
 

@@ -1,0 +1,174 @@
+"""``skills-role``: a role's definition: its place on a ladder, its responsibilities, and what
+it expects of each skill, in its own words where the data has them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+
+from ...assessment import percent
+from ...model import Effective, Matrix, Role
+from ...wording import number
+from ..base import MatrixDirective
+from ..domain import link
+from ..nodes import a_or_an, paragraph
+from ..table_nodes import Cell, Link, Parts, TableSpec
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def level_cell(matrix: Matrix, e: Effective) -> Cell:
+    """The expected level, its points when levels carry points, "required" in words when it
+    is a must-have, and its weight when it counts more or less than once in the fit."""
+    level = matrix.level_by_id[e.level]
+    found = Link("level", level.id, level.title)
+    said = [found]
+    if level.points is not None:
+        said.append(f" ({number(level.points)} points)")
+    if e.required:
+        said.append(" (required)")
+    if e.weight != 1:
+        said.append(" (counts twice)" if e.weight == 2 else f" (weight {number(e.weight)})")
+    return Parts(tuple(said)) if len(said) > 1 else found
+
+
+def what_fits(matrix: Matrix, role: Role, default: float) -> list[str]:
+    """What the role takes to fit, where it is not the default: its own threshold, and the
+    points total it needs."""
+    out = []
+    if role.threshold is not None and role.threshold != default:
+        out.append(f"Fits at {percent(role.threshold)} of its expected skills met.")
+    need = matrix.points_needed(role.id)
+    if need is not None:
+        out.append(f"Needs {number(need)} points in total.")
+    return out
+
+
+def fit_rows(matrix: Matrix, roles: Sequence[Role], default: float) -> list[list[Cell]]:
+    """Rows of a table of *roles* saying what each takes to fit, where that is not only the
+    *default* threshold: the threshold of each ("Fits at"), the points each needs."""
+    rows: list[list[Cell]] = []
+    if any(r.threshold is not None and r.threshold != default for r in roles):
+        shares = (default if r.threshold is None else r.threshold for r in roles)
+        rows.append(["Fits at", *(percent(share) for share in shares)])
+    needs = [matrix.points_needed(role.id) for role in roles]
+    if any(need is not None for need in needs):
+        rows.append(["Points needed", *(None if n is None else number(n) for n in needs)])
+    return rows
+
+
+def _roles_sentence(label: str, roles: Iterable[Role]) -> list[nodes.Node]:
+    out: list[nodes.Node] = []
+    for index, role in enumerate(roles):
+        out += [
+            nodes.Text(", " if index else f"{label} "),
+            link("role", role.id, role.title, optional=True),
+        ]
+    return out
+
+
+def role_profile(matrix: Matrix, role: Role, default: float) -> nodes.container:
+    """The role's summary, place on its ladder, what it takes to fit (beside the *default*
+    threshold), responsibilities and expected skills."""
+    box = nodes.container(classes=["skills-matrix-role"])
+    if role.summary:
+        box += paragraph(role.summary)
+    place = []
+    if role.track:
+        track = matrix.track_by_id[role.track]
+        grade = f", grade {role.grade}" if role.grade is not None else ""
+        place.append(nodes.Text(f"Track: {track.title}{grade}. "))
+    if role.extends:
+        base = matrix.role_by_id[role.extends]
+        place += [*_roles_sentence("Builds on", [base]), nodes.Text(". ")]
+    following = sorted(
+        (r for r in matrix.roles if r.extends == role.id),
+        key=lambda r: (r.grade is None, r.grade or 0, r.id),
+    )
+    if following:
+        place += [*_roles_sentence("Next:", following), nodes.Text(".")]
+    if place:
+        box += paragraph(*place, classes=["skills-matrix-ladder-place"])
+    fitting = what_fits(matrix, role, default)
+    if fitting:
+        box += paragraph(" ".join(fitting), classes=["skills-matrix-role-fits"])
+    box += nodes.rubric("Responsibilities", "Responsibilities")
+    responsibilities = matrix.responsibilities_of(role.id)
+    items = nodes.bullet_list()
+    for rid in responsibilities:
+        resp = matrix.responsibility_by_id[rid]
+        para = paragraph(
+            nodes.strong("", "", link("responsibility", rid, resp.title, optional=True))
+        )
+        if resp.description:
+            para += nodes.Text(f" — {resp.description}")
+        items += nodes.list_item("", para)
+    box += items if responsibilities else paragraph("No responsibilities are listed.")
+    box += nodes.rubric("Expected skills", "Expected skills")
+    expectations = matrix.expectations(role.id)
+    if not expectations:
+        box += paragraph("No skills are expected.")
+        return box
+    groups = [("", [e for e in expectations.values() if not e.inherited])]
+    if role.extends:
+        base = matrix.role_by_id[role.extends]
+        groups = [
+            (f"New at {role.title}", groups[0][1]),
+            (f"From {base.title}", [e for e in expectations.values() if e.inherited]),
+        ]
+    for title, entries in groups:
+        if not entries:
+            continue
+        if title:
+            box += nodes.rubric(title, title, classes=["skills-matrix-expectation-group"])
+        box += _expectations_table(matrix, role, entries, title)
+    return box
+
+
+def _expectations_table(
+    matrix: Matrix, role: Role, entries: list[Effective], group: str
+) -> nodes.Node:
+    spec = TableSpec(
+        ["Skill", "Category", "Expected level", "What this role expects"],
+        caption=f"Skills expected of {a_or_an(role.title)}"
+        + (f": {group[:1].lower()}{group[1:]}" if group else ""),
+        classes=["skills-matrix-expectations", "longtable"],  # splits across PDF pages
+        cards=True,
+    )
+    wanted = {e.skill: e for e in entries}
+    for category, skills in matrix.skills_in_display_order():
+        for skill in skills:
+            if skill.id in wanted:
+                e = wanted[skill.id]
+                spec.row(
+                    [
+                        Link("skill", skill.id, skill.title),
+                        category.title if category else None,
+                        level_cell(matrix, e),
+                        matrix.expected_words(e),
+                    ]
+                )
+    return spec.node()
+
+
+class SkillsRole(MatrixDirective):
+    """A role's summary, responsibilities and expected skills; the role's definition."""
+
+    required_arguments = 1
+
+    def render(self, matrix: Matrix) -> list[nodes.Node]:
+        [role] = matrix.pick("roles", [self.role_option(matrix, 0)])
+        box = role_profile(matrix, role, self.config.skills_matrix_threshold)
+        self.set_source_info(box)
+        # the anchor as a target of its own: every builder writes one (LaTeX labels no box)
+        anchor = nodes.target("", "")
+        self.set_source_info(anchor)
+        self.domain.note_object("role", role.id, role.title, anchor)
+        return [anchor, box]
+
+
+def setup_role(app: Sphinx) -> None:
+    app.add_directive("skills-role", SkillsRole)
