@@ -3,8 +3,11 @@
 Every kind of object, its keys, their types, which are required, the id and URL patterns, the
 lengths and the level bounds are stated here and nowhere else: the reader checks files against
 these declarations (:mod:`.reading`), the JSON Schemas are generated from them
-(:mod:`.schema`), and the model (:mod:`.model`), the export and the diff follow the same
+(:mod:`.schemas`), and the model (:mod:`.model`), the export and the diff follow the same
 field names. The contract is ``docs/reference/data-format.md``.
+
+It is the one module of the package over 400 lines, on purpose: a declaration reads best
+whole, every kind beside the kinds it refers to, in the order the contract gives them.
 """
 
 from __future__ import annotations
