@@ -12,7 +12,7 @@ import threading
 
 import pytest
 
-from .conftest import PROJECT, missing
+from .conftest import missing
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -39,20 +39,12 @@ def _need_browser():
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(strict_site):
+    """The project's site (built once a run, strictly), served on 127.0.0.1."""
     _need_browser()
-    from sphinx.cmd.build import build_main
-
-    out = tmp_path_factory.mktemp("browser-site")
-    assert (
-        build_main(
-            ["-q", "-b", "html", "-c", str(PROJECT / "conf"), str(PROJECT / "docs"), str(out)]
-        )
-        == 0
-    )
-
-    with serve(out) as base:
-        yield out, base
+    assert strict_site.code == 0, strict_site.warnings
+    with serve(strict_site.html) as base:
+        yield strict_site.html, base
 
 
 @contextlib.contextmanager
@@ -91,6 +83,12 @@ def open_page(browser, url, mode="light", **options):
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.goto(url)
     return page, problems
+
+
+def settled(page) -> None:
+    """Wait until the browser has drawn two frames since now: what a scroll, a resize or a
+    script changed is laid out and painted (a condition, not a fixed wait)."""
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
 
 def pages(site) -> list[str]:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,28 @@ ROOTS = TESTS / "roots"
 DATA = TESTS / "data"
 SNAPSHOTS = TESTS / "snapshots"
 PROJECT = TESTS.parent
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    code: int
+    """What ``sphinx-build`` returned: 0 for a clean, strict build."""
+    warnings: str
+    html: Path
+
+
+@pytest.fixture(scope="session")
+def strict_site(tmp_path_factory) -> BuiltSite:
+    """The project's site, built once a run as the README's command builds it (strict:
+    ``-nW --keep-going``), for every test that reads its pages or opens them in a browser."""
+    from sphinx.cmd.build import build_main
+
+    out = tmp_path_factory.mktemp("site")
+    warnings = out / "warnings.txt"
+    conf, docs = str(PROJECT / "conf"), str(PROJECT / "docs")
+    options = ["-b", "html", "-nW", "--keep-going", "-q", "-w", str(warnings), "-c", conf]
+    code = build_main([*options, docs, str(out / "html"), "-d", str(out / "doctrees")])
+    return BuiltSite(code, warnings.read_text(encoding="utf-8"), out / "html")
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from skills_matrix.assessment import percent
 from skills_matrix.cli import main as cli
 from skills_matrix.reading import load_matrix, load_profile
 
-from .browsing import open_page, pages, serve
+from .browsing import open_page, pages, serve, settled
 from .conftest import PROJECT
 
 pytestmark = pytest.mark.site
@@ -216,7 +216,8 @@ def test_the_matrix_shows_every_row_and_keeps_its_header_in_view(site, browser, 
     )
     assert sizes["box"] >= sizes["table"] and not sizes["scrolls"]  # no box of its own
     page.evaluate("window.scrollBy(0, 1200)")
-    page.wait_for_timeout(100)
+    page.wait_for_function("() => scrollY > 0")
+    settled(page)
     header = page.evaluate("document.querySelector('.bd-header').getBoundingClientRect().bottom")
     top = page.evaluate(
         "document.querySelector('table.skills-matrix thead th').getBoundingClientRect().top"
@@ -230,8 +231,8 @@ def test_on_a_phone_a_wide_table_scrolls_sideways_with_its_first_column(site, br
     page, problems = open_page(
         browser, base + "matrix/index.html", viewport={"width": 390, "height": 800}
     )
-    page.wait_for_selector(".skills-matrix-wrapper table.skills-matrix")
-    page.wait_for_timeout(200)
+    page.wait_for_load_state("load")  # the tables marked as fitting or not
+    settled(page)
     moved = page.evaluate(
         """() => { const w = document.querySelector('.skills-matrix-wrapper');
         const box = w.querySelector('.pst-scrollable-table-container') || w;
@@ -252,9 +253,10 @@ def test_an_in_page_link_lands_below_the_header(site, browser, width):
     page, problems = open_page(
         browser, base + "roles/ai-engineer.html", viewport={"width": width, "height": 800}
     )
-    page.wait_for_timeout(300)
+    page.wait_for_load_state("load")
     page.evaluate("location.hash = '#skills-by-responsibility'")  # as an in-page link does
-    page.wait_for_timeout(500)
+    page.wait_for_function("() => scrollY > 0")
+    settled(page)
     header = page.evaluate("document.querySelector('.bd-header').getBoundingClientRect().bottom")
     target = page.evaluate(
         "document.getElementById('skills-by-responsibility').getBoundingClientRect().top"

@@ -8,7 +8,7 @@ from urllib.parse import quote_plus
 
 import pytest
 
-from .browsing import open_page, pages
+from .browsing import open_page, pages, settled
 
 pytestmark = pytest.mark.site
 
@@ -88,7 +88,7 @@ def test_nothing_moves_as_pages_load(site, browser, width):
         page.wait_for_load_state("networkidle")
         if name == "assess-yourself.html":
             page.wait_for_selector(".sm-ready")
-        page.wait_for_timeout(200)
+        settled(page)  # every shift so far reported
         try:
             return page.evaluate(
                 """() => [window.__shift,
@@ -124,7 +124,8 @@ def test_a_search_result_lands_on_its_definition(site, browser, query, target):
     first.wait_for()
     first.click()
     page.wait_for_load_state("load")
-    page.wait_for_timeout(300)
+    page.wait_for_function("() => location.hash.length > 1 && document.readyState === 'complete'")
+    settled(page)
     landed = page.evaluate(
         """() => { const id = decodeURIComponent(location.hash.slice(1));
             const element = document.getElementById(id);

@@ -30,29 +30,8 @@ ROLE_PAGES = {
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    from sphinx.cmd.build import build_main
-
-    out = tmp_path_factory.mktemp("site")
-    warnings = out / "warnings.txt"
-    code = build_main(
-        [
-            "-b",
-            "html",
-            "-nW",
-            "--keep-going",
-            "-q",
-            "-w",
-            str(warnings),
-            "-c",
-            str(PROJECT / "conf"),
-            str(PROJECT / "docs"),
-            str(out / "html"),
-            "-d",
-            str(out / "doctrees"),
-        ]
-    )
-    return code, warnings.read_text(encoding="utf-8"), out / "html"
+def site(strict_site):
+    return strict_site.code, strict_site.warnings, strict_site.html
 
 
 def page(site, name: str) -> str:
