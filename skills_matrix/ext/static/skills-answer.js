@@ -5,7 +5,6 @@
 (function () {
   "use strict";
   const A = window.SkillsMatrixAssess;
-  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -58,7 +57,7 @@
     /** What a level of a skill looks like: the skill's own descriptor, else the level's. */
     const describe = (skill, level) => {
       const described = skillsById.get(skill).levels;
-      return has(described, level) ? described[level].description : levels.get(level).description || "";
+      return Object.hasOwn(described, level) ? described[level].description : levels.get(level).description || "";
     };
 
     /** Whether a role fits, and why not; its own threshold when it is not the page's. */

@@ -11,7 +11,6 @@
   }
 })(typeof self !== "undefined" ? self : this, function (yaml) {
   "use strict";
-  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
   const byId = (items) => new Map(items.map((item) => [item.id, item]));
 
@@ -49,7 +48,7 @@
         total: total,
         supporting: role.effective_responsibilities.map((id) => [
           id,
-          expected.filter((e) => has(skills.get(e.skill).supports, id)),
+          expected.filter((e) => Object.hasOwn(skills.get(e.skill).supports, id)),
         ]),
       });
       for (const e of expected) {
@@ -80,7 +79,7 @@
     const points = new Map(matrix.levels.map((level) => [level.id, level.points]));
     let total = 0;
     for (const skill of skills) {
-      if (has(profile, skill.id) && profile[skill.id] !== null) total += points.get(profile[skill.id]);
+      if (Object.hasOwn(profile, skill.id) && profile[skill.id] !== null) total += points.get(profile[skill.id]);
     }
     return total;
   }
@@ -115,7 +114,7 @@
   function raises(matrix, profile, rank) {
     const out = [];
     for (const skill of matrix.skills) {
-      const held = has(profile, skill.id) ? profile[skill.id] : null;
+      const held = Object.hasOwn(profile, skill.id) ? profile[skill.id] : null;
       const up = held === null ? 0 : rank.get(held) + 1;
       if (up < matrix.levels.length) {
         const from = held === null ? 0 : matrix.levels[rank.get(held)].points;
@@ -147,7 +146,7 @@
       const moved = prepare(matrix).affected(since.changed);
       for (const role of since.result.roles) if (!moved.has(role.id)) done.set(role.id, role);
     }
-    const isMet = (e) => has(profile, e.skill) && profile[e.skill] !== null && rank.get(profile[e.skill]) >= rank.get(e.level);
+    const isMet = (e) => Object.hasOwn(profile, e.skill) && profile[e.skill] !== null && rank.get(profile[e.skill]) >= rank.get(e.level);
 
     function assessRole(role) {
       if (done.has(role.id)) return done.get(role.id);
@@ -174,12 +173,12 @@
       const gaps = expected
         .filter((e) => !met.has(e.skill))
         .map((e) => {
-          const actual = has(profile, e.skill) ? profile[e.skill] : null;
+          const actual = Object.hasOwn(profile, e.skill) ? profile[e.skill] : null;
           return {
             skill: e.skill,
             expected: e.level,
             actual: actual,
-            assessed: has(profile, e.skill),
+            assessed: Object.hasOwn(profile, e.skill),
             required: e.required,
             gain: e.weight / sum,
             short: rank.get(e.level) + 1 - (actual === null ? 0 : rank.get(actual) + 1),
@@ -336,8 +335,8 @@
       throw new Error("it is not valid YAML: " + error.reason + where);
     }
     if (!isMapping(data)) throw new Error("it does not hold a mapping of keys to values");
-    if (!has(data, "version")) throw new Error("it has no 'version' key, so it is not a profile");
-    const skills = has(data, "skills") && data.skills !== null ? data.skills : {};
+    if (!Object.hasOwn(data, "version")) throw new Error("it has no 'version' key, so it is not a profile");
+    const skills = Object.hasOwn(data, "skills") && data.skills !== null ? data.skills : {};
     if (!isMapping(skills)) throw new Error("its 'skills' is not a mapping of skill ids to levels");
     const name = typeof data.name === "string" ? data.name : null;
     const aim = typeof data.aim === "string" ? data.aim : null;

@@ -11,7 +11,6 @@
   const LEGEND_ROW = 18;
   const ROW = 44;
   const BAR = 8;
-  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
   /** The answers (skill id -> level id or null) against the role *targetId*, by its
    * effective expectations in the published matrix; null when it expects no skill. */
@@ -19,12 +18,12 @@
     const role = matrix.roles.find((r) => r.id === targetId);
     if (!role) return null;
     const expected = role.effective;
-    const skills = matrix.groups.flatMap((group) => group.skills).filter((s) => has(expected, s));
+    const skills = matrix.groups.flatMap((group) => group.skills).filter((s) => Object.hasOwn(expected, s));
     if (!skills.length) return null;
     const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
     const title = new Map(matrix.skills.map((skill) => [skill.id, skill.title]));
     const name = who || "You";
-    const held = (skill) => (has(answers, skill) && answers[skill] !== null ? rank.get(answers[skill]) : null);
+    const held = (skill) => (Object.hasOwn(answers, skill) && answers[skill] !== null ? rank.get(answers[skill]) : null);
     return {
       title: name + " against " + role.title,
       skills: skills.map((s) => title.get(s)),

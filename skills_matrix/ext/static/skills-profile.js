@@ -8,7 +8,6 @@
 })(typeof self !== "undefined" ? self : this, function () {
   "use strict";
   const NONE_YET = "-"; // the select's value (and the share link's) for "assessed, none yet"
-  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
   const quoted = (text) => JSON.stringify(String(text).slice(0, 80));
 
   /** Old id -> id now, of *items* (the matrix's skills, levels or roles): what each

@@ -16,7 +16,6 @@
   const percent = A.percent;
   const number = A.number;
   const NONE_YET = P.NONE_YET;
-  const has = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
   const plural = (count, word) => count + " " + word + (count === 1 ? "" : "s");
 
   function init(box, matrix, text, url) {
@@ -32,7 +31,7 @@
     let name = "";
     let aim = pageAim; // the role worked towards; "": the computed target
 
-    const valueOf = (skill) => (!has(answers, skill) ? "" : answers[skill] === null ? NONE_YET : answers[skill]);
+    const valueOf = (skill) => (!Object.hasOwn(answers, skill) ? "" : answers[skill] === null ? NONE_YET : answers[skill]);
 
     const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
     const counter = el("p", { class: "sm-count" });
@@ -90,7 +89,7 @@
         select.value = valueOf(skill.id);
         hintOf(skill.id);
         const row = el("div", { class: "sm-skill" }, el("label", { for: id, text: skill.title }), select, hint);
-        const described = matrix.levels.filter((level) => has(skill.levels, level.id));
+        const described = matrix.levels.filter((level) => Object.hasOwn(skill.levels, level.id));
         if (described.length) {
           const scaleOfSkill = el("dl");
           for (const level of described) {
