@@ -43,6 +43,12 @@ TOPICS: dict[str, tuple[str, str | frozenset[str]]] = {
     "training models": ("skills", frozenset({"model-training"})),
 }
 MORE = {"deeper into": ">", "less deep into": "<", "lighter on": "<", "fewer": "<"}
+MARKER = re.compile(
+    r"⟦skill:([^⟧]+)⟧|at \*(\w+)\*|from \*(\w+)\* to \*(\w+)\*|is not expected"
+    r"|counts? twice|weighs twice|Required:|\badds\b|:|rather than"
+)
+"""What a clause says of the skills it names: a level, a raise, not expected, counting twice,
+required, added; a colon or "rather than" ends what came before."""
 
 
 @pytest.fixture(scope="module")
@@ -106,13 +112,9 @@ class Reader:
 
     def clause(self, text: str, subject: str, other: str | None) -> None:
         """Check one clause: *subject* is the role it speaks of, *other* the one it compares."""
-        pending: list[str] = []
-        marker = re.compile(
-            r"⟦skill:([^⟧]+)⟧|at \*(\w+)\*|from \*(\w+)\* to \*(\w+)\*|is not expected"
-            r"|counts? twice|weighs twice|Required:|\badds\b|:|rather than"
-        )
-        after: str | None = None
-        for m in marker.finditer(text):
+        pending: list[str] = []  # skills named since the last marker, for the next to judge
+        after: str | None = None  # what the skills named from now on are said to be
+        for m in MARKER.finditer(text):
             if m[1]:
                 if after == "twice":
                     self.twice.add(m[1])
