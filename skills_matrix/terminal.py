@@ -3,21 +3,18 @@ role, whether it fits, the place on each ladder, the next steps), then each role
 
 from __future__ import annotations
 
-from .assessment import Assessment, Raise, RoleFit, percent
+from .assessment import Assessment, percent
 from .model import Matrix
 from .profile import Profile
 from .progress import Progress
 from .team import SHOWN_RISKS, TeamAssessment
 from .wording import (
     PROGRESS_COLUMNS,
-    band_title,
-    category_title,
-    levels_up,
+    answer_sentences,
     number,
-    points_to_go,
     progress_rows,
     step_words,
-    threshold_words,
+    verdict,
 )
 
 BAR_WIDTH = 20
@@ -30,91 +27,24 @@ def bar(share: float | None) -> str:
     return "█" * filled + "░" * (BAR_WIDTH - filled)
 
 
-def _verdict(fit: RoleFit, default: float) -> str:
-    """FITS or not, and why not; the role's own threshold when it is not *default*."""
-    if fit.fit is None:
-        return "no expectations to compare"
-    words = "FITS" if fit.fits else "does not fit"
-    if not fit.fits and fit.missing_required:
-        words += ": a required skill is missing"
-    own = threshold_words(fit, default)
-    return f"{words} ({own})" if own else words
-
-
-def _ladders(matrix: Matrix, result: Assessment) -> list[str]:
-    lines = []
-    for position in result.tracks:
-        track = matrix.track_by_id[position.track]
-        current = matrix.role_by_id[position.current].title if position.current else None
-        line = f"  On the {track.title} ladder: " + (
-            f"{current} fits" if current else "no role fits yet"
-        )
-        if position.next:
-            line += f"; next: {matrix.role_by_id[position.next].title}"
-        lines.append(line)
-    return lines
-
-
-def _points(matrix: Matrix, result: Assessment) -> list[str]:
-    points = result.points
-    if points is None:
-        return []
-    line = f"Points: {number(points.total)}"
-    if points.band is not None:
-        line += f", band {band_title(points.band)}"
-        if points.next_band is not None:
-            line += f"; {number(points.to_next_band)} more to {band_title(points.next_band)}"
-    parts = [f"{category_title(matrix, cid)} {number(t)}" for cid, t in points.by_category]
-    return [line, *(["  By category: " + ", ".join(parts)] if parts else [])]
-
-
 def _answer(matrix: Matrix, result: Assessment) -> list[str]:
-    """Where the person stands, what they work towards and how far, the next three steps."""
-    answer = result.answer
-    standing = [matrix.role_by_id[rid] for rid in answer.standing]
-    lines = [
-        "Where you stand: "
-        + (", ".join(f"{r.title} ({r.id})" for r in standing) if standing else "no role fits yet")
-    ]
-    lines += _ladders(matrix, result)
-    lines += _points(matrix, result)
-    target = result.target
-    if target is None:
-        every = "every role fits" if result.every else "the matrix has no roles"
-        return [*lines, f"Working towards: nothing further; {every}.", ""]
-    why = "your aim" if answer.aim == target.role.id else "the next role for you"
-    lines.append(
-        f"Working towards: {target.role.title} ({target.role.id}), {why} — "
-        f"{percent(target.fit)}, {_verdict(target, result.threshold)}"
-        + (f"; {points_to_go(result, target)}" if points_to_go(result, target) else "")
-    )
-    if result.aim_reached:
-        lines.append("Aim reached: the role you aim at fits.")
-    if not answer.next_steps:
-        lines.append("No next steps: every skill the role expects is met.")
-        return [*lines, ""]
-    lines.append(f"Next steps towards {target.role.title}:")
-    for index, step in enumerate(answer.next_steps, 1):
-        if isinstance(step, Raise):
-            skill = matrix.skill_by_id[step.skill]
-            lines.append(
-                f"  {index}. {skill.title}: raise to {matrix.level_by_id[step.to].title}, "
-                f"+{number(step.points)} points"
-            )
-            words = matrix.expected_words_at(skill.id, step.to)
-            if words:
-                lines.append(f"     {words}")
+    """The answer's sentences (:func:`.wording.answer_sentences`), a line each; a ladder's
+    indented, the next steps numbered with what the level looks like and where to learn."""
+    lines = []
+    steps = 0
+    for sentence in answer_sentences(matrix, result):
+        if sentence.kind == "ladder":
+            lines.append(f"  {sentence.text()}")
+        elif sentence.kind == "step":
+            steps += 1
+            lines.append(f"  {steps}. {sentence.text()}")
+            if sentence.words:
+                lines.append(f"     {sentence.words}")
+            lines += [
+                f"     Learn: {link.title or link.url} <{link.url}>" for link in sentence.links
+            ]
         else:
-            skill = matrix.skill_by_id[step.skill]
-            required = " (required)" if step.required else ""
-            lines.append(
-                f"  {index}. {skill.title}: reach {matrix.level_by_id[step.expected].title}"
-                f"{required}, {levels_up(step.short)}, +{percent(step.gain)} of the fit"
-            )
-            words = matrix.expected_words(matrix.expectations(target.role.id)[step.skill])
-            if words:
-                lines.append(f"     {words}")
-        lines += [f"     Learn: {link.title or link.url} <{link.url}>" for link in skill.links]
+            lines.append(sentence.text())
     return [*lines, ""]
 
 
@@ -133,7 +63,7 @@ def assessment_text(matrix: Matrix, result: Assessment, profile: Profile | None 
     for fit in result.roles:
         lines.append(
             f"{fit.role.title} ({fit.role.id}): {percent(fit.fit)} — "
-            f"{_verdict(fit, result.threshold)}"
+            f"{verdict(fit, result.threshold)}"
         )
         if fit.by_points and result.points is not None:
             lines.append(

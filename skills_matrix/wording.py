@@ -1,12 +1,14 @@
-"""The words an assessment is shown in, the same in the terminal and on the pages (the
-browser's twins are in ``skills-answer.js``)."""
+"""The words an assessment is shown in, the same in the terminal and on the pages: the
+answer as sentences built once (:func:`answer_sentences`), which each surface renders (a
+role a link on a page, its title in a terminal), and the fragments they are made of. The
+browser's twin is ``skills-words.js``, tested to say the same on random matrices."""
 
 from __future__ import annotations
 
 import dataclasses as dc
 
-from .assessment import Assessment, RoleFit, percent
-from .model import OTHER_SKILLS, Band, Matrix
+from .assessment import Assessment, Raise, RoleFit, percent
+from .model import OTHER_SKILLS, Band, Matrix, Source
 from .progress import Progress, Step
 
 
@@ -31,6 +33,20 @@ def threshold_words(fit: RoleFit, default: float) -> str | None:
     if fit.threshold == default or fit.by_points:
         return None
     return f"fits at {percent(fit.threshold)}"
+
+
+def verdict(fit: RoleFit, default: float | None = None) -> str:
+    """Whether the role fits, and why not; its own threshold when it is not *default*."""
+    if fit.fit is None:
+        return "no expectations to compare"
+    if fit.fits:
+        words = "fits"
+    elif fit.missing_required:
+        words = "does not fit: a required skill is missing"
+    else:
+        words = "does not fit"
+    own = threshold_words(fit, default) if default is not None else None
+    return f"{words} ({own})" if own else words
 
 
 def points_to_go(result: Assessment, fit: RoleFit) -> str | None:
@@ -125,3 +141,125 @@ class Voice:
 
 
 YOU = Voice()
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Named:
+    """A role or skill a sentence names: a link on a page, its title elsewhere."""
+
+    kind: str
+    id: str
+    title: str
+
+    def to_json(self) -> dict:
+        return {"kind": self.kind, "id": self.id, "title": self.title}
+
+
+Part = str | Named
+
+
+@dc.dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the answer: its *lead* (shown strong: "Where you stand: "), its parts,
+    and for a next step what the level looks like and where to learn it."""
+
+    kind: str
+    """``standing``, ``ladder``, ``points``, ``towards``, ``aim-reached``, ``no-steps``,
+    ``steps`` (the list's heading) or ``step``."""
+    parts: tuple[Part, ...]
+    lead: str | None = None
+    words: str | None = None
+    links: tuple[Source, ...] = ()
+
+    def text(self) -> str:
+        """The sentence in plain words, each role or skill by its title."""
+        said = "".join(p if isinstance(p, str) else p.title for p in self.parts)
+        return (self.lead or "") + said
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "lead": self.lead,
+            "parts": [p if isinstance(p, str) else p.to_json() for p in self.parts],
+            "words": self.words,
+            "links": [link.url for link in self.links],
+        }
+
+
+def _named(matrix: Matrix, kind: str, ident: str) -> Named:
+    found = matrix.role_by_id[ident] if kind == "role" else matrix.skill_by_id[ident]
+    return Named(kind, ident, found.title)
+
+
+def answer_sentences(
+    matrix: Matrix, result: Assessment, voice: Voice | None = None
+) -> list[Sentence]:
+    """What a reader acts on, in this order: where they stand (and on each ladder, and their
+    points), what they work towards and how far, and the next three steps; said to the
+    reader, or of someone (*voice*)."""
+    voice = voice or YOU
+    answer = result.answer
+    held: list[Part] = []
+    for index, ident in enumerate(answer.standing):
+        held += [", "] if index else []
+        held.append(_named(matrix, "role", ident))
+    out = [Sentence("standing", (*(held or ["no role fits yet"]), "."), f"{voice.where_stands}: ")]
+    for position in result.tracks:
+        track = matrix.track_by_id[position.track]
+        parts: list[Part] = [f"On the {track.title} ladder: "]
+        if position.current:
+            parts += [_named(matrix, "role", position.current), " fits"]
+        else:
+            parts.append("no role fits yet")
+        if position.next:
+            parts += ["; next: ", _named(matrix, "role", position.next)]
+        out.append(Sentence("ladder", (*parts, ".")))
+    if result.points is not None:
+        out.append(Sentence("points", (_points_words(matrix, result),), "Points: "))
+    target = result.target
+    if target is None:
+        every = "every role fits" if result.every else "the matrix has no roles"
+        return [*out, Sentence("towards", (f"nothing further; {every}.",), "Working towards: ")]
+    why = voice.aim if answer.aim == target.role.id else voice.next_role
+    to_go = points_to_go(result, target)
+    said = f", {why} — {percent(target.fit)}, {verdict(target, result.threshold)}"
+    said += f"; {to_go}." if to_go else "."
+    out.append(
+        Sentence("towards", (_named(matrix, "role", target.role.id), said), "Working towards: ")
+    )
+    if result.aim_reached:
+        out.append(Sentence("aim-reached", (voice.aim_reached,)))
+    if not answer.next_steps:
+        out.append(Sentence("no-steps", ("No next steps: every skill the role expects is met.",)))
+        return out
+    out.append(
+        Sentence("steps", ("Next steps towards ", _named(matrix, "role", target.role.id), ":"))
+    )
+    expectations = matrix.expectations(target.role.id)
+    for step in answer.next_steps:
+        skill = matrix.skill_by_id[step.skill]
+        if isinstance(step, Raise):
+            said = f": raise to {matrix.level_by_id[step.to].title}, +{number(step.points)} points"
+            words = matrix.expected_words_at(skill.id, step.to)
+        else:
+            required = " (required)" if step.required else ""
+            said = (
+                f": reach {matrix.level_by_id[step.expected].title}{required}, "
+                f"{levels_up(step.short)}, +{percent(step.gain)} of the fit"
+            )
+            words = matrix.expected_words(expectations[step.skill])
+        named = Named("skill", skill.id, skill.title)
+        out.append(Sentence("step", (named, said), words=words or None, links=tuple(skill.links)))
+    return out
+
+
+def _points_words(matrix: Matrix, result: Assessment) -> str:
+    """A profile's points: its total, its band and how far the next, by category."""
+    points = result.points
+    said = number(points.total)
+    if points.band is not None:
+        said += f", band {band_title(points.band)}"
+        if points.next_band is not None:
+            said += f"; {number(points.to_next_band)} more to {band_title(points.next_band)}"
+    by = [f"{category_title(matrix, cid)} {number(t)}" for cid, t in points.by_category]
+    return said + (" (" + ", ".join(by) + ")" if by else "") + "."

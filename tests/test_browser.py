@@ -74,7 +74,7 @@ def test_form_gives_what_the_command_line_gives(site, browser, capsys):
     standing = [matrix.role_by_id[r].title for r in expected["answer"]["standing"]]
     assert answer.startswith("Where you stand: " + (", ".join(standing) or "no role fits yet"))
     target = next(r for r in expected["roles"] if r["id"] == expected["answer"]["target"])
-    assert f"Working towards: AI Engineer (your aim) — {percent(target['fit'])}" in answer
+    assert f"Working towards: AI Engineer, your aim — {percent(target['fit'])}" in answer
     steps = [matrix.skill_by_id[s["skill"]].title for s in expected["answer"]["next_steps"]]
     shown = page.locator(".sm-next-steps > li").all_inner_texts()
     assert [line.split(":")[0] for line in shown] == steps

@@ -87,11 +87,11 @@ def test_a_chosen_aim_survives_reload_export_import_and_a_link(site, browser, tm
     assert aim_of(page) == "ai-engineer"  # the page's :aim:
     page.select_option("#sm-skill-python", "expert")
     page.select_option("#sm-aim", "ml-engineer")
-    assert "Working towards: Machine Learning Engineer (your aim)" in page.inner_text(".sm-answer")
+    assert "Working towards: Machine Learning Engineer, your aim" in page.inner_text(".sm-answer")
     page.reload()
     page.wait_for_selector(".sm-ready")
     assert aim_of(page) == "ml-engineer"  # kept with the answers
-    assert "Working towards: Machine Learning Engineer (your aim)" in page.inner_text(".sm-answer")
+    assert "Working towards: Machine Learning Engineer, your aim" in page.inner_text(".sm-answer")
 
     with page.expect_download() as download:
         page.click("text=Export profile (YAML)")

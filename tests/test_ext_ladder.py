@@ -91,7 +91,7 @@ def test_assessment_leads_with_the_answer(ladder_app):
     assert "On the Individual contributor ladder: Engineer fits; next: Senior Engineer ." in text
     # Ada's current role is on the individual-contributor track: its next role is the target
     assert (
-        "Working towards: Senior Engineer (the next role for you) — 40%, does not fit: "
+        "Working towards: Senior Engineer , the next role for you — 40%, does not fit: "
         "a required skill is missing." in text
     )
     # in order: where she stands, what she works towards, the steps, then the table

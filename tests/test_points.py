@@ -90,7 +90,7 @@ def test_the_command_line_leads_with_points_and_what_the_target_needs():
     assert main([*args, "--aim", "staff-engineer"], out, err) == 0, err.getvalue()
     text = out.getvalue()
     assert "Points: 13, band 2.1 (Engineer II); 7 more to 2.2" in text
-    assert "By category: Building 9, People 1, Other skills 3" in text
+    assert "(Building 9, People 1, Other skills 3)." in text  # the points by category
     assert "17 more points to Staff Engineer" in text
     assert text.index("Where you stand") < text.index("Points:") < text.index("Working towards")
     out = io.StringIO()

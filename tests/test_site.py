@@ -247,7 +247,7 @@ def test_the_articles_question_is_answered_by_the_matrix(site):
     profile = load_profile(PROJECT / "docs" / "_data" / "profiles" / "article-author.yaml", matrix)
     [fit] = assess(matrix, profile, role="ai-engineer").roles
     from skills_matrix.assessment import percent
-    from skills_matrix.ext.directives.assessment import verdict
+    from skills_matrix.wording import verdict
 
     text = read(site, "am-i-an-ai-engineer.html").text
     assert f"AI Engineer {percent(fit.fit)} {verdict(fit)} {fit.met} of {fit.expected}" in text

@@ -26,6 +26,7 @@ SCRIPTS = (
     "vendor/js-yaml.min.js",
     "skills-assess.js",
     "skills-profile.js",
+    "skills-words.js",
     "skills-answer.js",
     "skills-chart.js",
     "skills-progress.js",

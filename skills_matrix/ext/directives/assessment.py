@@ -10,20 +10,18 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ...assessment import Assessment, Raise, RoleFit, assess, percent
+from ...assessment import Assessment, RoleFit, assess, percent
 from ...chart import person_chart
 from ...diagnostics import Code
 from ...model import Matrix, Source
 from ...profile import Profile
 from ...wording import (
     YOU,
+    Sentence,
     Voice,
-    band_title,
-    category_title,
-    levels_up,
+    answer_sentences,
     number,
-    points_to_go,
-    threshold_words,
+    verdict,
 )
 from ..base import MatrixDirective, fraction
 from ..chart import chart_node
@@ -36,123 +34,50 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-def verdict(fit: RoleFit, default: float | None = None) -> str:
-    """Whether the role fits, and why not; its own threshold when it is not *default*."""
-    if fit.fit is None:
-        return "no expectations to compare"
-    if fit.fits:
-        words = "fits"
-    elif fit.missing_required:
-        words = "does not fit: a required skill is missing"
-    else:
-        words = "does not fit"
-    own = threshold_words(fit, default) if default is not None else None
-    return f"{words} ({own})" if own else words
+SENTENCE_CLASSES = {
+    "standing": "skills-matrix-standing",
+    "points": "skills-matrix-points",
+    "towards": "skills-matrix-answer",
+}
 
 
-def _role(matrix: Matrix, ident: str) -> nodes.Node:
-    role = matrix.role_by_id[ident]
-    return link("role", role.id, role.title, optional=True)
-
-
-def _standing(matrix: Matrix, result: Assessment, voice: Voice) -> list[nodes.Node]:
-    """Where the person stands: the roles they hold, then their place on each ladder."""
-    stands = f"{voice.where_stands}: "
-    held: list[nodes.Node | str] = [nodes.strong(stands, stands)]
-    for index, ident in enumerate(result.answer.standing):
-        held += [", " if index else "", _role(matrix, ident)]
-    if not result.answer.standing:
-        held.append("no role fits yet")
-    out: list[nodes.Node] = [paragraph(*held, ".", classes=["skills-matrix-standing"])]
-    ladders = nodes.bullet_list(classes=["skills-matrix-ladders"])
-    for position in result.tracks:
-        track = matrix.track_by_id[position.track]
-        parts: list[nodes.Node | str] = [f"On the {track.title} ladder: "]
-        if position.current:
-            parts += [_role(matrix, position.current), " fits"]
-        else:
-            parts.append("no role fits yet")
-        if position.next:
-            parts += ["; next: ", _role(matrix, position.next)]
-        ladders += nodes.list_item("", paragraph(*parts, "."))
-    if result.tracks:
-        out.append(ladders)
-    if result.points is not None:
-        out.append(_points(matrix, result))
+def _said(sentence: Sentence) -> list[nodes.Node | str]:
+    """A sentence's words, its lead strong, each role or skill it names a link."""
+    out: list[nodes.Node | str] = (
+        [nodes.strong(sentence.lead, sentence.lead)] if sentence.lead else []
+    )
+    for part in sentence.parts:
+        out.append(
+            part if isinstance(part, str) else link(part.kind, part.id, part.title, optional=True)
+        )
     return out
 
 
-def _points(matrix: Matrix, result: Assessment) -> nodes.paragraph:
-    points = result.points
-    parts: list[nodes.Node | str] = [
-        nodes.strong("Points: ", "Points: "),
-        number(points.total),
-    ]
-    if points.band is not None:
-        parts.append(f", band {band_title(points.band)}")
-        if points.next_band is not None:
-            parts.append(f"; {number(points.to_next_band)} more to {band_title(points.next_band)}")
-    by = [f"{category_title(matrix, cid)} {number(t)}" for cid, t in points.by_category]
-    if by:
-        parts.append(" (" + ", ".join(by) + ")")
-    return paragraph(*parts, ".", classes=["skills-matrix-points"])
-
-
 def answer(matrix: Matrix, result: Assessment, voice: Voice = YOU) -> list[nodes.Node]:
-    """What a reader acts on, in this order: where they stand, what they work towards and
-    how far, and the next three steps; said to the reader, or of someone (*voice*)."""
-    out = _standing(matrix, result, voice)
-    target = result.target
-    if target is None:
-        every = "every role fits" if result.every else "the matrix has no roles"
-        out.append(
-            paragraph(
-                nodes.strong("Working towards: ", "Working towards: "), f"nothing further; {every}."
-            )
-        )
-        return out
-    why = voice.aim if result.answer.aim == target.role.id else voice.next_role
-    towards: list[nodes.Node | str] = [
-        nodes.strong("Working towards: ", "Working towards: "),
-        _role(matrix, target.role.id),
-        f" ({why}) — {percent(target.fit)}, {verdict(target, result.threshold)}",
-    ]
-    to_go = points_to_go(result, target)
-    if to_go:
-        towards.append(f"; {to_go}")
-    out.append(paragraph(*towards, ".", classes=["skills-matrix-answer"]))
-    if result.aim_reached:
-        out.append(paragraph(voice.aim_reached))
-    steps = result.answer.next_steps
-    if not steps:
-        out.append(paragraph("No next steps: every skill the role expects is met."))
-        return out
-    out.append(paragraph("Next steps towards ", _role(matrix, target.role.id), ":"))
-    items = nodes.enumerated_list(classes=["skills-matrix-next-steps"])
-    expectations = matrix.expectations(target.role.id)
-    for step in steps:
-        skill = matrix.skill_by_id[step.skill]
-        if isinstance(step, Raise):
-            level = matrix.level_by_id[step.to]
-            said = f": raise to {level.title}, +{number(step.points)} points"
-            words = matrix.expected_words_at(skill.id, level.id)
+    """The answer's sentences (:func:`...wording.answer_sentences`) as paragraphs; the
+    ladders a list, the next steps a numbered list with what each level looks like and the
+    links to learn it."""
+    out: list[nodes.Node] = []
+    ladders = steps = None
+    for sentence in answer_sentences(matrix, result, voice):
+        if sentence.kind == "ladder":
+            if ladders is None:
+                ladders = nodes.bullet_list(classes=["skills-matrix-ladders"])
+                out.append(ladders)
+            ladders += nodes.list_item("", paragraph(*_said(sentence)))
+        elif sentence.kind == "step":
+            if steps is None:
+                steps = nodes.enumerated_list(classes=["skills-matrix-next-steps"])
+                out.append(steps)
+            item = nodes.list_item("", paragraph(*_said(sentence)))
+            if sentence.words:
+                item += paragraph(sentence.words, classes=["skills-matrix-descriptor"])
+            if sentence.links:
+                item += link_list(sentence.links, "read")
+            steps += item
         else:
-            level = matrix.level_by_id[step.expected]
-            said = (
-                f": reach {level.title}"
-                + (" (required)" if step.required else "")
-                + f", {levels_up(step.short)}, +{percent(step.gain)} of the fit"
-            )
-            words = matrix.expected_words(expectations[step.skill])
-        item = nodes.list_item(
-            "", paragraph(link("skill", skill.id, skill.title, optional=True), said)
-        )
-        if words:
-            item += paragraph(words, classes=["skills-matrix-descriptor"])
-        if skill.links:
-            item += link_list(skill.links, "read")
-        items += item
-    out.append(items)
+            classes = [SENTENCE_CLASSES[sentence.kind]] if sentence.kind in SENTENCE_CLASSES else []
+            out.append(paragraph(*_said(sentence), classes=classes))
     return out
 
 

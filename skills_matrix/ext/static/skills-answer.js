@@ -1,10 +1,11 @@
 /* The self-assessment's answer, written as every surface gives it: where the reader stands
  * (per ladder), what they work towards and how far, and the next three steps; and the few DOM
- * helpers the form shares with it. Reads only what skills-assess.js computed
- * (window.SkillsMatrixAnswer, after skills-assess.js). */
+ * helpers the form shares with it. Reads only what skills-assess.js computed, in
+ * skills-words.js's words (window.SkillsMatrixAnswer, after both). */
 (function () {
   "use strict";
   const A = window.SkillsMatrixAssess;
+  const W = window.SkillsMatrixWords;
 
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -42,116 +43,25 @@
     return out;
   }
 
-  /** The words of the answers to *matrix* at *threshold*: {verdict(role), answer(result),
-   * said(result), verdictLine(result)}. */
+  /** The answers to *matrix* at *threshold*, written: {verdict(role), answer(result),
+   * said(result), verdictLine(result), card(def, pointsOf), shown(role, points)}; the words
+   * are skills-words.js's. */
   function writer(matrix, threshold) {
     const percent = A.percent;
     const number = A.number;
+    const words = W.words(matrix, threshold);
+    const verdict = words.verdict;
     const levels = new Map(matrix.levels.map((level) => [level.id, level]));
     const skillsById = new Map(matrix.skills.map((skill) => [skill.id, skill]));
     const rolesById = new Map(matrix.roles.map((role) => [role.id, role]));
-    const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
     const respById = new Map(matrix.responsibilities.map((r) => [r.id, r]));
-    const titleOf = (id) => rolesById.get(id).title;
+    const CLASSES = { standing: "sm-standing", points: "sm-points", towards: "sm-target" };
 
-    /** What a level of a skill looks like: the skill's own descriptor, else the level's. */
-    const describe = (skill, level) => {
-      const described = skillsById.get(skill).levels;
-      return Object.hasOwn(described, level) ? described[level].description : levels.get(level).description || "";
-    };
-
-    /** Whether a role fits, and why not; its own threshold when it is not the page's. */
-    function verdict(role) {
-      if (role.fit === null) return "no expectations";
-      let words = role.fits ? "fits" : role.missing_required.length ? "does not fit: a required skill is missing" : "does not fit";
-      const byPoints = role.points !== null && role.points !== undefined && !role.expected;
-      if (role.threshold !== threshold && !byPoints) words += " (fits at " + percent(role.threshold) + ")";
-      return words;
-    }
-
-    const bandTitle = (id) => {
-      const band = matrix.bands.find((b) => b.id === id);
-      return band.title ? band.id + " (" + band.title + ")" : band.id;
-    };
-    const categoryTitle = (id) => {
-      if (id === null) return "Other skills";
-      const found = matrix.categories.find((c) => c.id === id);
-      return found ? found.title : id;
-    };
-    /** "7 more points to Senior Engineer", when the role needs more points than the total. */
-    function pointsToGo(result, role) {
-      if (!role.points || result.points === null || result.points.total >= role.points.need) return "";
-      return number(role.points.need - result.points.total) + " more points to " + role.title;
-    }
-
-    /** One line for the verdict towards the target: what a phone's summary shows and a screen
-     * reader hears. */
-    function verdictLine(result) {
-      const target = result.target;
-      return target ? "Towards " + target.title + " — " + percent(target.fit) + ", " + verdict(target) : "Every role fits";
-    }
-
-    function standing(result) {
-      const out = [];
-      const where = result.answer.standing;
-      out.push(
-        el("p", { class: "sm-standing" }, el("strong", { text: "Where you stand: " }),
-          where.length ? where.map(titleOf).join(", ") + "." : "no role fits yet."),
+    /** A sentence's nodes: its lead strong, then its words (a role or skill by its title). */
+    const nodesOf = (sentence) =>
+      (sentence.lead ? [el("strong", { text: sentence.lead })] : []).concat(
+        sentence.parts.map((part) => (typeof part === "string" ? part : part.title)),
       );
-      if (result.tracks.length) {
-        const ladders = el("ul", { class: "sm-ladders" });
-        for (const position of result.tracks) {
-          const now = position.current ? titleOf(position.current) + " fits" : "no role fits yet";
-          const next = position.next ? "; next: " + titleOf(position.next) : "";
-          ladders.append(el("li", { text: "On the " + tracksById.get(position.id).title + " ladder: " + now + next + "." }));
-        }
-        out.push(ladders);
-      }
-      const points = result.points;
-      if (points) {
-        let line = number(points.total);
-        if (points.band !== null) {
-          line += ", band " + bandTitle(points.band);
-          if (points.next_band !== null) line += "; " + number(points.to_next_band) + " more to " + bandTitle(points.next_band);
-        }
-        const by = points.by_category.map((c) => categoryTitle(c.id) + " " + number(c.total));
-        if (by.length) line += " (" + by.join(", ") + ")";
-        out.push(el("p", { class: "sm-points" }, el("strong", { text: "Points: " }), line + "."));
-      }
-      return out;
-    }
-
-    function nextSteps(result, target) {
-      const list = el("ol", { class: "sm-next-steps" });
-      const effective = rolesById.get(target.id).effective;
-      for (const step of result.answer.next_steps) {
-        const skill = skillsById.get(step.skill);
-        let said;
-        let words;
-        if (step.to !== undefined) {
-          said = skill.title + ": raise to " + levels.get(step.to).title + ", +" + number(step.points) + " points";
-          words = describe(step.skill, step.to);
-        } else {
-          said =
-            skill.title + ": reach " + levels.get(step.expected).title + (step.required ? " (required)" : "") +
-            ", " + step.short + (step.short === 1 ? " level up" : " levels up") + ", +" + percent(step.gain) + " of the fit";
-          words = effective[step.skill].words || "";
-        }
-        const item = el("li", {}, said);
-        if (words) item.append(el("div", { class: "sm-descriptor", text: words }));
-        if (skill.links.length) {
-          // a list, as the pages give them: titles never run together
-          const links = el("ul", { class: "sm-links" });
-          for (const link of skill.links) {
-            const read = link.accessed ? " (read " + link.accessed + ")" : "";
-            links.append(el("li", {}, el("a", { href: link.url, text: link.title || link.url }), read));
-          }
-          item.append(links);
-        }
-        list.append(item);
-      }
-      return list;
-    }
 
     /** The answer block for *result*; *answered* is how many skills have an answer (none:
      * the block says how to start instead of judging an empty form). */
@@ -163,26 +73,30 @@
         );
         return out;
       }
-      out.append(...standing(result));
-      const target = result.target;
-      if (!target) {
-        out.append(el("p", {}, el("strong", { text: "Working towards: " }), "nothing further; every role fits."));
-        return out;
+      let ladders = null;
+      let steps = null;
+      for (const sentence of words.sentences(result)) {
+        if (sentence.kind === "ladder") {
+          if (!ladders) out.append((ladders = el("ul", { class: "sm-ladders" })));
+          ladders.append(el("li", {}, ...nodesOf(sentence)));
+        } else if (sentence.kind === "step") {
+          if (!steps) out.append((steps = el("ol", { class: "sm-next-steps" })));
+          const item = el("li", {}, ...nodesOf(sentence));
+          if (sentence.words) item.append(el("div", { class: "sm-descriptor", text: sentence.words }));
+          if (sentence.links.length) {
+            // a list, as the pages give them: titles never run together
+            const links = el("ul", { class: "sm-links" });
+            for (const link of sentence.links) {
+              const read = link.accessed ? " (read " + link.accessed + ")" : "";
+              links.append(el("li", {}, el("a", { href: link.url, text: link.title || link.url }), read));
+            }
+            item.append(links);
+          }
+          steps.append(item);
+        } else {
+          out.append(el("p", Object.hasOwn(CLASSES, sentence.kind) ? { class: CLASSES[sentence.kind] } : {}, ...nodesOf(sentence)));
+        }
       }
-      const why = result.answer.aim === target.id ? "your aim" : "the next role for you";
-      const toGo = pointsToGo(result, target);
-      out.append(
-        el("p", { class: "sm-target" }, el("strong", { text: "Working towards: " }),
-          target.title + " (" + why + ") — " + percent(target.fit) + ", " + verdict(target) + (toGo ? "; " + toGo : "") + "."),
-      );
-      if (result.answer.aim === target.id && target.fits) {
-        out.append(el("p", { text: "Aim reached: the role you aim at fits." }));
-      }
-      if (!result.answer.next_steps.length) {
-        out.append(el("p", { text: "No next steps: every skill the role expects is met." }));
-        return out;
-      }
-      out.append(el("p", { text: "Next steps towards " + target.title + ":" }), nextSteps(result, target));
       return out;
     }
 
@@ -284,7 +198,7 @@
         .concat(role.gaps.map((gap) => gap.skill + ":" + gap.actual + ":" + gap.assessed))
         .join("|");
 
-    return { answer, card, describe, said, shown, verdict, verdictLine };
+    return { answer, card, describe: words.describe, said, shown, verdict, verdictLine: words.verdictLine };
   }
 
   window.SkillsMatrixAnswer = { bar, el, setText, writer };
