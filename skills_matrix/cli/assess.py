@@ -8,10 +8,9 @@ from typing import TextIO
 
 from ..assessment import assess
 from ..diagnostics import Diagnostics
-from ..model import SelectionError
 from ..reading import load_profile
 from ..terminal import assessment_text
-from .common import UsageError, assessment_options, current_role, emit, load, report
+from .common import UsageError, assessment_options, current_roles, emit, load, report
 
 
 def add(commands) -> None:
@@ -29,11 +28,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     matrix = load(args.data, err)
     if matrix is None:
         return 1
-    try:
-        args.role, args.aim = (current_role(matrix, r, err) for r in (args.role, args.aim))
-        matrix.pick("roles", [r for r in (args.role, args.aim) if r is not None])
-    except SelectionError as exc:
-        raise UsageError(str(exc)) from None
+    args.role, args.aim = current_roles(matrix, err, args.role, args.aim)
     profile_path = Path(args.profile)
     if not profile_path.is_file():
         raise UsageError(f"{args.profile}: no such file")

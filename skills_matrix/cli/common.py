@@ -11,7 +11,7 @@ from typing import TextIO
 
 from ..diagnostics import Diagnostics, printable
 from ..format import DEFAULT_THRESHOLD
-from ..model import Matrix
+from ..model import Matrix, SelectionError
 from ..output import new_file
 from ..reading import load_matrix
 
@@ -104,3 +104,14 @@ def must_exist(names: list[str]) -> None:
     missing = [name for name in names if not Path(name).exists()]
     if missing:
         raise UsageError(f"{missing[0]}: no such file or folder")
+
+
+def current_roles(matrix: Matrix, err: TextIO, *roles: str | None) -> tuple[str | None, ...]:
+    """The roles a command names (``--role``, ``--aim``), each by its new id where the matrix
+    renamed it (said); a usage error when one is not a role of the matrix."""
+    now = tuple(current_role(matrix, role, err) for role in roles)
+    try:
+        matrix.pick("roles", [role for role in now if role is not None])
+    except SelectionError as exc:
+        raise UsageError(str(exc)) from None
+    return now

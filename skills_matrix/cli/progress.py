@@ -7,12 +7,11 @@ from pathlib import Path
 from typing import TextIO
 
 from ..diagnostics import Diagnostics, printable
-from ..model import SelectionError
 from ..progress import ProgressError, progress
 from ..reading import load_profile
 from ..reading.teams import team_files
 from ..terminal import progress_text
-from .common import UsageError, assessment_options, current_role, emit, load, must_exist, report
+from .common import assessment_options, current_roles, emit, load, must_exist, report
 
 
 def add(commands) -> None:
@@ -33,11 +32,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     matrix = load(args.data, err)
     if matrix is None:
         return 1
-    try:
-        args.aim = current_role(matrix, args.aim, err)
-        matrix.pick("roles", [args.aim] if args.aim else [])
-    except SelectionError as exc:
-        raise UsageError(str(exc)) from None
+    (args.aim,) = current_roles(matrix, err, args.aim)
     must_exist(args.profiles)
     diagnostics = Diagnostics()
     profiles = []

@@ -91,9 +91,11 @@
         const head = table && table.tHead;
         if (!head) continue;
         const moved = Number(head.dataset.smDown || 0);
+        const fits = wrapper.classList.contains("sm-fits");
+        if (fits && !moved) continue; // sticks by CSS alone: nothing to measure while scrolling
         const from = head.getBoundingClientRect().top - moved; // where the row is, unmoved
         const room = table.getBoundingClientRect().bottom - from - head.offsetHeight;
-        const down = wrapper.classList.contains("sm-fits") ? 0 : Math.min(Math.max(top - from, 0), room);
+        const down = fits ? 0 : Math.min(Math.max(top - from, 0), room);
         if (down === moved) continue;
         head.dataset.smDown = String(down);
         head.style.transform = down > 0 ? "translateY(" + down + "px)" : "";

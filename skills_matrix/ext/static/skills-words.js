@@ -11,10 +11,6 @@
   const percent = A.percent;
   const number = A.number;
 
-  /** A sentence's words as plain text, each role or skill it names by its title. */
-  const text = (sentence) =>
-    (sentence.lead || "") + sentence.parts.map((part) => (typeof part === "string" ? part : part.title)).join("");
-
   /** The words of the answers to *matrix* at *threshold* (the page's). */
   function words(matrix, threshold) {
     const levels = new Map(matrix.levels.map((level) => [level.id, level]));
@@ -134,5 +130,5 @@
     return { describe, pointsToGo, sentences, verdict, verdictLine };
   }
 
-  return { text, words };
+  return { words };
 });
