@@ -20,7 +20,7 @@ LABEL_CHARACTERS = 44
 holds every title whole). 44 characters of 13 px text fit a 360 px phone's column."""
 LEGEND_ROW = 18
 """Pixels a series takes in the legend."""
-ROW = 44
+ROW = 40
 """Pixels a skill takes: its title, then a bar a series."""
 BAR = 8
 SVG = "http://www.w3.org/2000/svg"

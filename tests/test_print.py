@@ -13,7 +13,12 @@ from .conftest import need_program
 
 pytestmark = pytest.mark.site
 
-PAGES = ["roles/full-stack-engineer.html", "roles/ai-engineer.html", "assess-yourself.html"]
+PAGES = [
+    "roles/full-stack-engineer.html",
+    "roles/ai-engineer.html",
+    "assess-yourself.html",
+    "am-i-an-ai-engineer.html",
+]
 WORD = re.compile(
     r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
 )
@@ -85,4 +90,20 @@ def test_a_blank_self_assessment_prints_the_worksheet(site, browser, tmp_path):
         ".join(' ')"
     )
     assert " ".join(hidden.split())[:60] in answered
+    assert problems == []
+
+
+def test_a_printed_chart_keeps_its_caption_and_legible_words(site, browser, tmp_path):
+    """A chart cannot split across pages: printed, its caption goes with it and it is drawn
+    small enough to share a page, its words still print-sized (the author's chart left half
+    a page blank, its caption alone at the foot)."""
+    _, base = site
+    page, problems = open_page(browser, base + "am-i-an-ai-engineer.html")
+    pdf = tmp_path / "page.pdf"
+    page.pdf(path=str(pdf), format="A4")
+    pages = [" ".join(w[4] for w in words) for words in words_by_page(pdf)]
+    caption = next(n for n, said in enumerate(pages) if "author against AI Engineer" in said)
+    assert "implementations" in pages[caption]  # the chart's second label, on the same page
+    labels = [w for w in words_by_page(pdf)[caption] if w[4] == "implementations"]
+    assert labels and all(y1 - y0 >= 6 for _, y0, _, y1, _ in labels)  # points high
     assert problems == []

@@ -9,7 +9,7 @@
   "use strict";
   const LABEL_CHARACTERS = 44;
   const LEGEND_ROW = 18;
-  const ROW = 44;
+  const ROW = 40;
   const BAR = 8;
 
   /** The answers (skill id -> level id or null) against the role *targetId*, by its
