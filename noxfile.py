@@ -19,6 +19,7 @@ nox.needs_version = ">=2024.3.2"
 PYTHON = "3.11"
 BUILD = Path("_build")
 NPM_CI = ("npm", "ci", "--prefix", ".ci", "--no-audit", "--no-fund")
+TSC = ".ci/node_modules/typescript/bin/tsc"
 SPHINX_STRICT = ["-nW", "--keep-going", "-c", "conf", "docs"]
 # The oldest and newest releases the extension supports (pyproject.toml's [sphinx] extra).
 SPHINX_RANGE = {
@@ -222,3 +223,11 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
     session.run("skills-matrix", "validate", "--strict")
+    # The browser's scripts against the published matrix's declarations (// @ts-check).
+    if shutil.which("npm"):
+        session.run(*NPM_CI, "--omit=optional", external=True)
+        session.run("node", TSC, "-p", "skills_matrix/ext/jsconfig.json", external=True)
+    elif os.environ.get("CI"):
+        session.error("Node.js and npm are needed to type-check the browser's scripts")
+    else:
+        session.warn("Node.js is not installed: the browser's scripts are not type-checked")

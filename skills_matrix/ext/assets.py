@@ -30,6 +30,10 @@ SCRIPTS = (
     "skills-answer.js",
     "skills-chart.js",
     "skills-progress.js",
+    "skills-form-state.js",
+    "skills-form-questions.js",
+    "skills-form-results.js",
+    "skills-form-tools.js",
     "skills-self-assessment.js",
 )
 """The self-assessment's scripts, relative to the static folder, in loading order."""

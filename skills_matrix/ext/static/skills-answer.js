@@ -2,10 +2,12 @@
  * (per ladder), what they work towards and how far, and the next three steps; and the few DOM
  * helpers the form shares with it. Reads only what skills-assess.js computed, in
  * skills-words.js's words (window.SkillsMatrixAnswer, after both). */
-(function () {
+// @ts-check
+(function (root, factory) {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"), require("./skills-words.js"));
+  else root.SkillsMatrixAnswer = factory(root.SkillsMatrixAssess, root.SkillsMatrixWords);
+})(globalThis, function (A, W) {
   "use strict";
-  const A = window.SkillsMatrixAssess;
-  const W = window.SkillsMatrixWords;
 
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -201,5 +203,5 @@
     return { answer, card, describe: words.describe, said, shown, verdict, verdictLine: words.verdictLine };
   }
 
-  window.SkillsMatrixAnswer = { bar, el, setText, writer };
-})();
+  return { bar, el, setText, writer };
+});

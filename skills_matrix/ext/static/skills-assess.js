@@ -3,14 +3,17 @@
  * the tests run the same golden cases through both. Profiles are read and written with
  * js-yaml (vendored, YAML 1.2 core schema, as the command line reads them). Works in browsers
  * (window.SkillsMatrixAssess, after vendor/js-yaml.min.js) and in Node.js (require). */
+// @ts-check
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
+    // @ts-ignore: the vendored js-yaml is minified, without declarations (scripts.d.ts has them)
     module.exports = factory(require("./vendor/js-yaml.min.js"));
   } else {
     root.SkillsMatrixAssess = factory(root.jsyaml);
   }
-})(typeof self !== "undefined" ? self : this, function (yaml) {
+})(globalThis, /** @param {typeof jsyaml} yaml */ function (yaml) {
   "use strict";
+  /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
 
   const byId = (items) => new Map(items.map((item) => [item.id, item]));
 
@@ -28,6 +31,7 @@
 
   /** What assess() needs of a matrix that no answer changes, worked out once per matrix. */
   const prepared = new WeakMap();
+  /** @param {Matrix} matrix */
   function prepare(matrix) {
     if (prepared.has(matrix)) return prepared.get(matrix);
     const skills = byId(matrix.skills);
@@ -74,7 +78,9 @@
   }
 
   /** A profile's points total: the points of its level in each skill, summed in the
-   * matrix's skill order (as Python sums them). */
+   * matrix's skill order (as Python sums them).
+   * @param {Matrix} matrix
+   */
   function pointsTotal(matrix, profile, skills) {
     const points = new Map(matrix.levels.map((level) => [level.id, level.points]));
     let total = 0;
@@ -84,7 +90,9 @@
     return total;
   }
 
-  /** The points object of `assess --format json`: total, band, next band, per category. */
+  /** The points object of `assess --format json`: total, band, next band, per category.
+   * @param {Matrix} matrix
+   */
   function pointsOf(matrix, profile, total) {
     const byCategory = [];
     for (const group of matrix.groups) {
@@ -110,7 +118,9 @@
     };
   }
 
-  /** Every one-level raise of a skill: the most points first, then the matrix's order. */
+  /** Every one-level raise of a skill: the most points first, then the matrix's order.
+   * @param {Matrix} matrix
+   */
   function raises(matrix, profile, rank) {
     const out = [];
     for (const skill of matrix.skills) {
@@ -135,6 +145,7 @@
    * those answers cannot move keep their results from it (unless the matrix levels by
    * points, where every answer moves the total).
    * context: optionally {aim, role}: the role worked towards, and the person's current role.
+   * @param {Matrix} matrix
    */
   function assess(matrix, profile, threshold, since, context) {
     const { rank, order, roles, plans, byPoints } = prepare(matrix);
@@ -217,7 +228,7 @@
     const every = matrix.roles.map(assessRole);
     const sorted = every.slice().sort(
       (a, b) =>
-        (a.fit === null) - (b.fit === null) ||
+        Number(a.fit === null) - Number(b.fit === null) ||
         (b.fit || 0) - (a.fit || 0) ||
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );

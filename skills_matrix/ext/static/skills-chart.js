@@ -2,18 +2,22 @@
  * against the role worked towards as the pages draw a profile, the same SVG text for the
  * same numbers (tests/test_chart.py compares them). No DOM: works in browsers
  * (window.SkillsMatrixChart) and in Node.js (require). */
+// @ts-check
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
   else root.SkillsMatrixChart = factory();
-})(typeof self !== "undefined" ? self : this, function () {
+})(globalThis, function () {
   "use strict";
+  /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const LABEL_CHARACTERS = 44;
   const LEGEND_ROW = 18;
   const ROW = 40;
   const BAR = 8;
 
   /** The answers (skill id -> level id or null) against the role *targetId*, by its
-   * effective expectations in the published matrix; null when it expects no skill. */
+   * effective expectations in the published matrix; null when it expects no skill.
+   * @param {Matrix} matrix
+   */
   function personChart(matrix, targetId, answers, who) {
     const role = matrix.roles.find((r) => r.id === targetId);
     if (!role) return null;

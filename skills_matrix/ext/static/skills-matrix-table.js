@@ -2,6 +2,7 @@
  * controls come with the page (skills_matrix/ext/filters.py), each option naming the body rows
  * it keeps (the steps between them: "1x7 2" is rows 1 to 7 and 9); this hides the rows left
  * out. Also: header rows held under the site's header, also where a table scrolls sideways. */
+// @ts-check
 (function () {
   "use strict";
 
@@ -12,6 +13,7 @@
     const rows = [...table.tBodies[0].rows];
     const selects = [...bar.querySelectorAll("select")];
     function apply() {
+      /** @type {Set<number> | null} */
       let kept = null; // null: every row
       for (const select of selects) {
         const option = select.selectedOptions[0];
@@ -87,7 +89,7 @@
       queued = false;
       const top = parseFloat(getComputedStyle(document.documentElement).getPropertyValue("--sm-top")) || 0;
       for (const wrapper of document.querySelectorAll(".skills-matrix-wrapper")) {
-        const table = wrapper.querySelector("table.skills-matrix");
+        const table = /** @type {HTMLTableElement | null} */ (wrapper.querySelector("table.skills-matrix"));
         const head = table && table.tHead;
         if (!head) continue;
         const moved = Number(head.dataset.smDown || 0);

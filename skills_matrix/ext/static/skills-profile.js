@@ -2,11 +2,13 @@
  * by name, what was left out), in a share link, in this browser's storage, and the name of an
  * exported profile. No DOM: works in browsers (window.SkillsMatrixProfile) and in Node.js
  * (require). */
+// @ts-check
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
   else root.SkillsMatrixProfile = factory();
-})(typeof self !== "undefined" ? self : this, function () {
+})(globalThis, function () {
   "use strict";
+  /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const NONE_YET = "-"; // the select's value (and the share link's) for "assessed, none yet"
   const quoted = (text) => JSON.stringify(String(text).slice(0, 80));
 
@@ -18,7 +20,9 @@
     return out;
   }
 
-  /** Id -> note of what this matrix retired of a *kind* ("skill", "level", "role"). */
+  /** Id -> note of what this matrix retired of a *kind* ("skill", "level", "role").
+   * @param {Matrix} matrix
+   */
   function retired(matrix, kind) {
     const out = new Map();
     for (const item of matrix.retired || []) if (item.kind === kind) out.set(item.id, item.note);
@@ -29,7 +33,9 @@
    * id (a skill or level renamed since) read as its new one, and, in words, each rename read
    * and each answer left out: {answers, left, renamed}. An old id's answer never replaces
    * the answer given under its new id; of several old ids merged into one, the highest
-   * answer is kept, whatever their order; a retired id is left out, and said. */
+   * answer is kept, whatever their order; a retired id is left out, and said.
+   * @param {Matrix} matrix
+   */
   function readAnswers(matrix, skills) {
     const skillIds = new Set(matrix.skills.map((skill) => skill.id));
     const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
@@ -87,7 +93,9 @@
   }
 
   /** A role id as this matrix knows it: an old one (a role renamed since) read as its new
-   * one. {role, renamed}: renamed is the words, or "". */
+   * one. {role, renamed}: renamed is the words, or "".
+   * @param {Matrix} matrix
+   */
   function readRole(matrix, role) {
     if (!matrix.roles.some((r) => r.id === role) && retired(matrix, "role").has(role)) {
       return { role: "", renamed: quoted(role) + " is retired from this matrix" };
@@ -228,7 +236,9 @@
    * of the matrix (*fingerprint*: this edition's): this edition's if kept, else the only
    * other edition's there is, if it proves to be this matrix's (belongs()); else null. Two
    * frameworks published on one origin share a browser's storage: another's answers are
-   * never adopted. */
+   * never adopted.
+   * @param {Matrix} matrix
+   */
   function keptBefore(fingerprint, matrix) {
     let keys = [];
     try {
@@ -244,7 +254,9 @@
   }
 
   /** Whether *answers* prove to be answers to *matrix* (any edition of it): there are some,
-   * and every skill and level they name is one of its ids, now, renamed or retired. */
+   * and every skill and level they name is one of its ids, now, renamed or retired.
+   * @param {Matrix} matrix
+   */
   function belongs(matrix, answers) {
     const known = (items, kind) => {
       const ids = new Set();

@@ -2,11 +2,13 @@
  * today's answers"), and what changed since the last one, in the words `skills-matrix
  * progress` uses (skills_matrix/wording.py step_words; tests/test_progress.py compares
  * them). No DOM: works in browsers (window.SkillsMatrixProgress) and in Node.js (require). */
+// @ts-check
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory();
   else root.SkillsMatrixProgress = factory();
-})(typeof self !== "undefined" ? self : this, function () {
+})(globalThis, function () {
   "use strict";
+  /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
   const RECENT = 30; // snapshots kept day by day
   const MOST = 60; // snapshots kept at all: the recent ones, then the last of each month
@@ -68,7 +70,9 @@
   }
 
   /** What changed from *before* (answers and the ids of the roles that fit) to *after*:
-   * {since, until, raised, lowered, newly_fitting, no_longer_fitting}, as progress.py's Step. */
+   * {since, until, raised, lowered, newly_fitting, no_longer_fitting}, as progress.py's Step.
+   * @param {Matrix} matrix
+   */
   function step(matrix, before, after) {
     const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
     const held = (answers, skill) => (answers[skill] === undefined || answers[skill] === null ? -1 : rank.get(answers[skill]));
@@ -92,7 +96,9 @@
     };
   }
 
-  /** The change in one sentence, as wording.step_words writes it. */
+  /** The change in one sentence, as wording.step_words writes it.
+   * @param {Matrix} matrix
+   */
   function stepWords(matrix, change) {
     const skill = new Map(matrix.skills.map((s) => [s.id, s.title]));
     const level = new Map(matrix.levels.map((l) => [l.id, l.title]));
@@ -110,7 +116,9 @@
   /** The snapshots of the answers kept under *key*, and the change since the last one before
    * *today*: {save(answers, aim, today) -> words said, since(answers, fitting, today) -> the
    * words, or "" with no snapshot before today}. *readAnswers* reads kept answers through
-   * any renames; *fitting(answers, aim)* gives the ids of the roles that answers fit. */
+   * any renames; *fitting(answers, aim)* gives the ids of the roles that answers fit.
+   * @param {Matrix} matrix
+   */
   function tracker(key, matrix, readAnswers, fitting, refusal) {
     const fittingOf = new Map(); // a snapshot's date -> the roles its answers fit
     return {

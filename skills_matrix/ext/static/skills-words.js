@@ -3,20 +3,27 @@
  * renders them (skills-answer.js). tests/test_golden.py compares the two on random
  * matrices. Works in browsers (window.SkillsMatrixWords, after skills-assess.js) and in
  * Node.js (require). */
+// @ts-check
 (function (root, factory) {
   if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"));
   else root.SkillsMatrixWords = factory(root.SkillsMatrixAssess);
-})(typeof self !== "undefined" ? self : this, function (A) {
+})(globalThis, function (A) {
   "use strict";
+  /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const percent = A.percent;
   const number = A.number;
 
-  /** The words of the answers to *matrix* at *threshold* (the page's). */
+  /** The words of the answers to *matrix* at *threshold* (the page's).
+   * @param {Matrix} matrix
+   */
   function words(matrix, threshold) {
     const levels = new Map(matrix.levels.map((level) => [level.id, level]));
     const skillsById = new Map(matrix.skills.map((skill) => [skill.id, skill]));
     const rolesById = new Map(matrix.roles.map((role) => [role.id, role]));
     const tracksById = new Map(matrix.tracks.map((track) => [track.id, track]));
+    /** @typedef {{kind: string, id: string, title: string}} Named a role or skill, linked where shown */
+    /** @typedef {string | Named} Part */
+    /** @param {string} kind @param {string} id @returns {Named} */
     const named = (kind, id) => ({ kind: kind, id: id, title: (kind === "role" ? rolesById : skillsById).get(id).title });
 
     /** What a level of a skill looks like: the skill's own descriptor, else the level's. */
@@ -78,6 +85,7 @@
         links: links || [],
       });
       const answer = result.answer;
+      /** @type {Part[]} */
       const held = [];
       answer.standing.forEach((id, index) => {
         if (index) held.push(", ");
@@ -85,6 +93,7 @@
       });
       const out = [sentence("standing", (held.length ? held : ["no role fits yet"]).concat("."), "Where you stand: ")];
       for (const position of result.tracks) {
+        /** @type {Part[]} */
         const parts = ["On the " + tracksById.get(position.id).title + " ladder: "];
         if (position.current) parts.push(named("role", position.current), " fits");
         else parts.push("no role fits yet");
