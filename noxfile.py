@@ -218,10 +218,12 @@ def bench(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def lint(session: nox.Session) -> None:
-    """Static checks of the code, and of the project's own matrix."""
+    """Static checks: ruff, mypy over the package, the project's own matrix, and TypeScript
+    over the browser's scripts (against the published JSON's declarations)."""
     session.install("-e", ".[lint]")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("mypy")  # the package, as pyproject.toml's [tool.mypy] says
     session.run("skills-matrix", "validate", "--strict")
     # The browser's scripts against the published matrix's declarations (// @ts-check).
     if shutil.which("npm"):

@@ -224,18 +224,19 @@ class _Assessor:
         )
         met = {e.skill for e in expected if self.is_met(e)}
         threshold = role.threshold if role.threshold is not None else self.threshold
-        need = self.matrix.points_needed(role.id) if self.total is not None else None
+        held = self.total
+        need = self.matrix.points_needed(role.id) if held is not None else None
         fit = _share(expected, met)
         own = [e for e in expected if e.own]
         own_fit = _share(own, met) if role.extends else None
         missing = tuple(e.skill for e in expected if e.required and e.skill not in met)
-        if need is not None and not expected:  # by points alone: the threshold does not apply
-            fit = 1.0 if need == 0 else min(1.0, self.total / need)
+        if held is not None and need is not None and not expected:  # by points alone
+            fit = 1.0 if need == 0 else min(1.0, held / need)  # (the threshold does not apply)
             fits = True
         else:
             fits = fit is not None and fit >= threshold and not missing
-        if need is not None:
-            fits = fits and self.total >= need
+        if held is not None and need is not None:
+            fits = fits and held >= need
         if fits and role.extends:
             base = self.role(self.matrix.role_by_id[role.extends])
             fits = base.fits and (own_fit is None or own_fit >= threshold)
@@ -343,7 +344,8 @@ class _Assessor:
             held = self.profile.skills.get(skill.id)
             up = 0 if held is None else rank[held] + 1
             if up < len(levels):
-                gained = levels[up].points - (0 if held is None else levels[rank[held]].points)
+                before = 0.0 if held is None else levels[rank[held]].points or 0.0
+                gained = (levels[up].points or 0.0) - before
                 out.append(Raise(skill.id, held, levels[up].id, gained))
         return tuple(sorted(out, key=lambda r: -r.points))  # sorted() keeps the matrix's order
 

@@ -170,12 +170,12 @@ def _bars(root: ET.Element, chart: Chart, top: int) -> None:
     of the width, and a mark of each level across every row's bars."""
     steps = len(chart.levels)
     grid = ET.SubElement(root, "g", {"class": "sm-chart-grid", "aria-hidden": "true"})
-    for rank, level in enumerate(chart.levels):
+    for step, level in enumerate(chart.levels):
         ET.SubElement(
             grid,
             "text",
             {
-                "x": _percent((rank + 1) / steps),
+                "x": _percent((step + 1) / steps),
                 "y": str(top - 8),
                 "text-anchor": "end",
                 "class": "sm-chart-level",
@@ -186,8 +186,8 @@ def _bars(root: ET.Element, chart: Chart, top: int) -> None:
     for row, title in enumerate(chart.skills):
         y = top + ROW * row
         ET.SubElement(grid, "text", {"x": "0", "y": str(y + 13)}).text = _label(title)
-        for rank in range(steps):
-            x = _percent((rank + 1) / steps)
+        for step in range(steps):
+            x = _percent((step + 1) / steps)
             ET.SubElement(
                 grid,
                 "line",

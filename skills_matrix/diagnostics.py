@@ -136,7 +136,7 @@ def column_letters(column: int) -> str:
     return letters
 
 
-class Spot(tuple):
+class Spot(tuple[int, int]):
     """A mark ``(line, column)`` that also names its file: where a value stands that comes
     from another file than the one being read (a mapping's, beside a workbook's cells)."""
 
@@ -153,7 +153,7 @@ class Spot(tuple):
         return f"line {self[0]}"
 
 
-class Cell(tuple):
+class Cell(tuple[int, int]):
     """Where a value read from a spreadsheet stands: a mark ``(row, column)`` that also names
     its file and, in a workbook, its sheet (messages say ``book.xlsx:Skills!C14``)."""
 

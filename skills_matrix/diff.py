@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses as dc
 import json
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from . import format as fmt
 from .export import markdown_text
@@ -36,7 +37,7 @@ def _identity(kind: fmt.Kind, obj: object) -> str:
 
 def _words(value: object) -> str:
     """A map's value as a reviewer reads it: a level id, or its keys that are said."""
-    if not dc.is_dataclass(value):
+    if not dc.is_dataclass(value) or isinstance(value, type):
         return str(value)
     said = {k: v for k, v in dc.asdict(value).items() if v not in (None, (), {})}
     if set(said) == {"level"}:
@@ -50,7 +51,7 @@ Renames = dict[str, dict[str, str]]
 """Kind -> old id -> id now: what the new edition renamed (or merged) of the old one."""
 
 
-def _now(value: object, renames: Renames) -> object:
+def _now(value: fmt.Value, renames: Renames) -> fmt.Value:
     """A map's value with the level it names read as the new edition names it."""
     if isinstance(value, str):
         return renames["level"].get(value, value)
@@ -59,7 +60,7 @@ def _now(value: object, renames: Renames) -> object:
     return value
 
 
-def _field_changes(field: fmt.Field, old: object, new: object, renames: Renames) -> list[str]:
+def _field_changes(field: fmt.Field, old: fmt.Value, new: fmt.Value, renames: Renames) -> list[str]:
     typ = field.type
     if isinstance(typ, fmt.Ref):
         old = renames[typ.kind].get(old, old)
@@ -94,7 +95,7 @@ def _field_changes(field: fmt.Field, old: object, new: object, renames: Renames)
 
 
 def _details(
-    kind: fmt.Kind, old: object, new: object, old_m: Matrix, new_m: Matrix, renames: Renames
+    kind: fmt.Kind, old: Any, new: Any, old_m: Matrix, new_m: Matrix, renames: Renames
 ) -> list[str]:
     """Every field of the format that differs, in the format's order, references read
     through the new edition's renames."""
@@ -152,8 +153,8 @@ def diff(old: Matrix, new: Matrix, members: Sequence[Member] = ()) -> list[Chang
     changes: list[Change] = []
     for kind_spec in fmt.LISTED_KINDS:
         kind = kind_spec.name
-        old_items = {item.id: item for item in getattr(old, kind_spec.plural)}
-        new_items = {item.id: item for item in getattr(new, kind_spec.plural)}
+        old_items = {item.id: item for item in getattr(old, kind_spec.list_key)}
+        new_items = {item.id: item for item in getattr(new, kind_spec.list_key)}
         became: dict[str, list[str]] = {}
         for old_id, new_id in renames[kind].items():
             became.setdefault(new_id, []).append(old_id)
@@ -209,8 +210,8 @@ def _renames(old: Matrix, new: Matrix) -> Renames:
     out: Renames = {}
     for kind_spec in fmt.LISTED_KINDS:
         kind = kind_spec.name
-        old_items = {item.id: item for item in getattr(old, kind_spec.plural)}
-        new_items = {item.id: item for item in getattr(new, kind_spec.plural)}
+        old_items = {item.id: item for item in getattr(old, kind_spec.list_key)}
+        new_items = {item.id: item for item in getattr(new, kind_spec.list_key)}
         removed = [i for i in old_items if i not in new_items]
         added = [i for i in new_items if i not in old_items]
         renamed: dict[str, str] = {}

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses as dc
 from functools import cached_property
+from typing import Any
 
 VERSIONS = (1, 2)
 """The format versions this package reads; a key or form new in version 2 is an error in a
@@ -155,7 +156,7 @@ class Object:
 
 @dc.dataclass(frozen=True)
 class ListOf:
-    item: Text | Ref | Object
+    item: Text | Ref | Object | Either
     min_items: int = 0
     max_items: int | None = None
 
@@ -180,6 +181,9 @@ class IdMap:
 ValueType = (
     Text | Date | Number | Flag | Null | OneOf | Const | Ref | Object | ListOf | IdMap | Either
 )
+Value = Any
+"""A value of one of these types (text, a number, a list, a mapping, a model's object): checked
+against its declaration when it is read, so the type checker takes it as it comes."""
 
 ID = Text(
     MAX_ID_LENGTH,
@@ -222,6 +226,13 @@ class Kind:
     @cached_property
     def keys(self) -> tuple[str, ...]:
         return tuple(f.key for f in self.fields)
+
+    @property
+    def list_key(self) -> str:
+        """The top-level key a listed kind is given under (``skills``)."""
+        if self.plural is None:
+            raise ValueError(f"a {self.name} is not listed at the top of a matrix")
+        return self.plural
 
     def field(self, key: str) -> Field:
         return next(f for f in self.fields if f.key == key)

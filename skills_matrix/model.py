@@ -235,8 +235,8 @@ class Matrix:
     @cached_property
     def _renames(self) -> dict[str, dict[str, str]]:
         return {
-            kind.plural: {
-                old: item.id for item in getattr(self, kind.plural) for old in item.replaces
+            kind.list_key: {
+                old: item.id for item in getattr(self, kind.list_key) for old in item.replaces
             }
             for kind in LISTED_KINDS
             if "replaces" in kind.keys
@@ -380,7 +380,7 @@ class Matrix:
         """Skills grouped by category in declared order, file order inside each group;
         skills without a category last, under ``None``. *only*: keep these skill ids (a
         group left empty is left out)."""
-        groups: dict[str | None, list[Skill]] = {c.id: [] for c in self.categories}
+        groups: dict[str, list[Skill]] = {c.id: [] for c in self.categories}
         loose: list[Skill] = []
         for skill in self.skills:
             if only is not None and skill.id not in only:

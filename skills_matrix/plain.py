@@ -9,7 +9,7 @@ from . import format as fmt
 from .model import Matrix
 
 
-def _plain(typ: fmt.ValueType, value: object) -> object:
+def _plain(typ: fmt.ValueType, value: fmt.Value) -> object:
     if isinstance(typ, fmt.ListOf):
         return [_plain(typ.item, item) for item in value]
     if isinstance(typ, fmt.Object):

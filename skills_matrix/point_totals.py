@@ -36,17 +36,18 @@ class Points:
 def total_of(matrix: Matrix, profile: Profile) -> float:
     """The points of the profile's levels, summed in the matrix's skill order (as the browser
     sums them, so that both give the same float)."""
-    points = {level.id: level.points for level in matrix.levels}
+    points = {level.id: level.points or 0.0 for level in matrix.levels}
     held = (profile.skills.get(skill.id) for skill in matrix.skills)
     return sum(points[level] for level in held if level is not None)
 
 
 def points_of(matrix: Matrix, profile: Profile, total: float) -> Points:
-    levels = {level.id: level.points for level in matrix.levels}
+    levels = {level.id: level.points or 0.0 for level in matrix.levels}
     sums: dict[str | None, float] = {}
     for category, skills in matrix.skills_in_display_order():
         held = (profile.skills.get(skill.id) for skill in skills)
         sums[category.id if category else None] = sum(levels[h] for h in held if h is not None)
+    by_category: tuple[tuple[str | None, float], ...]
     by_category = tuple((c.id, sums.get(c.id, 0)) for c in matrix.categories)
     by_category += tuple((cid, t) for cid, t in sums.items() if cid not in matrix.category_by_id)
     reached = [index for index, band in enumerate(matrix.bands) if band.points <= total]

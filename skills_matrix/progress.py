@@ -111,7 +111,7 @@ def progress(
             f"{undated[0].file or 'a profile'} has no date; each assessment of a progress says "
             "when it was made (date: YYYY-MM-DD)"
         )
-    named = {}
+    named: dict[str, Profile] = {}
     for profile in profiles:
         if profile.name is not None:
             named.setdefault(same_name(profile.name), profile)
@@ -123,12 +123,13 @@ def progress(
         )
     by_date: dict[str, Profile] = {}
     for profile in profiles:
-        if profile.date in by_date:
+        date = profile.date or ""  # every profile has one (checked above)
+        if date in by_date:
             raise ProgressError(
-                f"{by_date[profile.date].file} and {profile.file} are both dated "
-                f"{profile.date}; keep one assessment a day"
+                f"{by_date[date].file} and {profile.file} are both dated "
+                f"{date}; keep one assessment a day"
             )
-        by_date[profile.date] = profile
+        by_date[date] = profile
     snapshots = tuple(
         Snapshot(date, p.file, p, assess(matrix, p, threshold, aim=aim))
         for date, p in sorted(by_date.items())
@@ -145,7 +146,8 @@ def _step(matrix: Matrix, before: Snapshot, after: Snapshot) -> Step:
         level = snapshot.profile.skills.get(skill)
         return -1 if level is None else rank[level]
 
-    raised, lowered = [], []
+    raised: list[SkillChange] = []
+    lowered: list[SkillChange] = []
     for skill in matrix.skills:
         old, new = held(before, skill.id), held(after, skill.id)
         if old == new:

@@ -24,7 +24,8 @@ _FILE_MODES = ("100644", "100755")
 """Blobs that are files (a link is a blob too, of mode 120000)."""
 
 
-def _git(*args: str, binary: bool = False) -> str | bytes:
+def _git_bytes(*args: str) -> bytes:
+    """What ``git ARGS`` prints; a failure is a :class:`RevisionError` in git's words."""
     try:
         done = subprocess.run(["git", *args], capture_output=True, check=False, env=_ENV)
     except OSError as exc:
@@ -32,7 +33,11 @@ def _git(*args: str, binary: bool = False) -> str | bytes:
     if done.returncode:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RevisionError(f"git {args[0]}: {message[-1] if message else 'failed'}")
-    return done.stdout if binary else done.stdout.decode("utf-8", "replace")
+    return done.stdout
+
+
+def _git(*args: str) -> str:
+    return _git_bytes(*args).decode("utf-8", "replace")
 
 
 def is_revision(rev: str) -> bool:
@@ -57,27 +62,27 @@ def split(arg: str) -> tuple[str, str] | None:
 def write_out(rev: str, rel: str, folder: Path) -> Path:
     """Write the matrix at *rel* (a file, or a folder's ``*.yaml`` blobs) as *rev* holds it
     into *folder*; return the path to read it from."""
-    prefix = str(_git("rev-parse", "--show-prefix")).strip()
+    prefix = _git("rev-parse", "--show-prefix").strip()
     rel = str(PurePosixPath(prefix, rel)).rstrip("/")
-    listing = _git("ls-tree", "-z", "--full-tree", "--end-of-options", rev, "--", rel, binary=True)
-    entries = [_entry(item) for item in bytes(listing).split(b"\0") if item]
+    listing = _git_bytes("ls-tree", "-z", "--full-tree", "--end-of-options", rev, "--", rel)
+    entries = [_entry(item) for item in listing.split(b"\0") if item]
     if not entries:
         raise RevisionError(f"{rev} has no {rel}")
     mode, kind, sha, name = entries[0]
     folder.mkdir(parents=True, exist_ok=True)
     if kind == "blob" and mode in _FILE_MODES:
         target = folder / PurePosixPath(name).name
-        target.write_bytes(bytes(_git("cat-file", "blob", sha, binary=True)))
+        target.write_bytes(_git_bytes("cat-file", "blob", sha))
         return target
     if kind != "tree":
         raise RevisionError(f"{rel} in {rev} is not a file or a folder (a link or a submodule?)")
-    inside = _git("ls-tree", "-z", "--end-of-options", sha, binary=True)
-    for item in bytes(inside).split(b"\0"):
+    inside = _git_bytes("ls-tree", "-z", "--end-of-options", sha)
+    for item in inside.split(b"\0"):
         if not item:
             continue
         mode, kind, sha_inside, name = _entry(item)
         if kind == "blob" and mode in _FILE_MODES and name.endswith(".yaml"):
-            (folder / name).write_bytes(bytes(_git("cat-file", "blob", sha_inside, binary=True)))
+            (folder / name).write_bytes(_git_bytes("cat-file", "blob", sha_inside))
     return folder
 
 

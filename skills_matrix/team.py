@@ -98,12 +98,12 @@ def assess_team(
     required: set[str] = set()
     expecting: dict[str, int] = {}
     for role in matrix.roles:
-        for skill, e in matrix.expectations(role.id).items():
-            if skill not in needed or rank[e.level] < rank[needed[skill]]:
-                needed[skill] = e.level
-            expecting[skill] = expecting.get(skill, 0) + 1
+        for skill_id, e in matrix.expectations(role.id).items():
+            if skill_id not in needed or rank[e.level] < rank[needed[skill_id]]:
+                needed[skill_id] = e.level
+            expecting[skill_id] = expecting.get(skill_id, 0) + 1
             if e.required:
-                required.add(skill)
+                required.add(skill_id)
     assessed = [assess(matrix, m.profile, threshold) for m in members]
     results = [a.every for a in assessed]
     roles = []

@@ -65,7 +65,7 @@ def assessment_text(matrix: Matrix, result: Assessment, profile: Profile | None 
             f"{fit.role.title} ({fit.role.id}): {percent(fit.fit)} — "
             f"{verdict(fit, result.threshold)}"
         )
-        if fit.by_points and result.points is not None:
+        if fit.by_points and result.points is not None and fit.need is not None:
             lines.append(
                 f"  {bar(fit.fit)} {number(result.points.total)} of {number(fit.need)} points"
             )
@@ -104,10 +104,10 @@ def assessment_text(matrix: Matrix, result: Assessment, profile: Profile | None 
         lines.append("")
     if profile is not None and profile.evidence:
         lines.append("Evidence the profile gives:")
-        for skill in matrix.skills:
-            for item in profile.evidence.get(skill.id, ()):
+        for evidenced in matrix.skills:
+            for item in profile.evidence.get(evidenced.id, ()):
                 shown = item if isinstance(item, str) else f"{item.title or item.url} <{item.url}>"
-                lines.append(f"  - {skill.title}: {shown}")
+                lines.append(f"  - {evidenced.title}: {shown}")
         lines.append("")
     return "\n".join(lines)
 
@@ -145,10 +145,10 @@ def team_text(matrix: Matrix, result: TeamAssessment) -> str:
         towards = matrix.role_by_id[answer.target].title if answer.target else "nothing further"
         lines.append(f"  - {name}: {held}; towards {towards}")
     lines += ["", "Best candidate for each role:"]
-    for cover in result.roles:
-        best = f"{cover.best[0]}, {percent(cover.best[1])}" if cover.best else "no expectations"
-        fitting = f"; fits: {', '.join(cover.fitting)}" if cover.fitting else ""
-        lines.append(f"  - {cover.title}: {best}{fitting}")
+    for role in result.roles:
+        best = f"{role.best[0]}, {percent(role.best[1])}" if role.best else "no expectations"
+        fitting = f"; fits: {', '.join(role.fitting)}" if role.fitting else ""
+        lines.append(f"  - {role.title}: {best}{fitting}")
     lines += ["", "Coverage of each responsibility:"]
     for rid, share in result.responsibilities:
         lines.append(f"  {matrix.responsibility_by_id[rid].title}: {percent(share)}")

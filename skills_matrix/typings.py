@@ -16,8 +16,10 @@ from pathlib import Path
 from . import format as fmt
 
 FILE = Path(__file__).parent / "schema" / "skills-matrix.d.ts"
-PUBLISHED = ("matrix", "level", "band", "category", "track", "responsibility", "source")
-PUBLISHED += ("skill", "descriptor", "role", "expectation", "retirement")
+PUBLISHED = (
+    *("matrix", "level", "band", "category", "track", "responsibility", "source"),
+    *("skill", "descriptor", "role", "expectation", "retirement"),
+)
 """The kinds the published matrix holds (profiles are read, not published)."""
 
 DERIVED = {

@@ -9,6 +9,7 @@ import dataclasses as dc
 
 from .assessment import Assessment, Raise, RoleFit, percent
 from .model import OTHER_SKILLS, Band, Matrix, Source
+from .point_totals import Points
 from .progress import Progress, Step
 
 
@@ -215,7 +216,7 @@ def answer_sentences(
             parts += ["; next: ", _named(matrix, "role", position.next)]
         out.append(Sentence("ladder", (*parts, ".")))
     if result.points is not None:
-        out.append(Sentence("points", (_points_words(matrix, result),), "Points: "))
+        out.append(Sentence("points", (_points_words(matrix, result.points),), "Points: "))
     target = result.target
     if target is None:
         every = "every role fits" if result.every else "the matrix has no roles"
@@ -253,13 +254,13 @@ def answer_sentences(
     return out
 
 
-def _points_words(matrix: Matrix, result: Assessment) -> str:
+def _points_words(matrix: Matrix, points: Points) -> str:
     """A profile's points: its total, its band and how far the next, by category."""
-    points = result.points
     said = number(points.total)
     if points.band is not None:
         said += f", band {band_title(points.band)}"
         if points.next_band is not None:
-            said += f"; {number(points.to_next_band)} more to {band_title(points.next_band)}"
+            to_next = points.next_band.points - points.total
+            said += f"; {number(to_next)} more to {band_title(points.next_band)}"
     by = [f"{category_title(matrix, cid)} {number(t)}" for cid, t in points.by_category]
     return said + (" (" + ", ".join(by) + ")" if by else "") + "."

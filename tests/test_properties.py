@@ -254,7 +254,7 @@ def test_rendered_table_is_complete_and_inert(tmp_path_factory, drawn):
     path.write_text(yaml12(data), encoding="utf-8")
     matrix = load_matrix(path)
     grid = build_grid(matrix)
-    *bar, wrapper = grid_table(grid, "Caption <b>", matrix)
+    bar, wrapper = grid_table(grid, "Caption <b>", matrix)
     spec = next(wrapper.findall(deferred_table))["spec"]
     table = _Builder(spec, lambda link: nodes.Text(link.title), "html").build()
     width = len(grid.columns) + 1

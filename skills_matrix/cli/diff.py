@@ -9,6 +9,7 @@ from typing import TextIO
 
 from .. import diff, revisions
 from ..diagnostics import Diagnostics
+from ..profile import Member
 from ..reading import load_matrix, load_team
 from .common import UsageError, data_path, must_exist, report
 
@@ -38,7 +39,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 report(diagnostics, err)
                 return 1
             matrices.append(matrix)
-    members = []
+    members: list[Member] | None = []
     if args.profiles:
         must_exist(args.profiles)
         diagnostics = Diagnostics()
@@ -46,7 +47,8 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if members is None:
             report(diagnostics, err)
             return 1
-    changes = diff.diff(*matrices, members)
+    before, after = matrices
+    changes = diff.diff(before, after, members or ())
     out.write(diff.FORMATS[args.format](changes, args.old, args.new))
     return 0
 

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         if exporter.to_path is not None:
             for dropped in exporter.to_path(matrix, Path(args.output)):
                 print(printable(f"skills-matrix: warning: left out: {dropped}"), file=err)
-        else:
+        elif exporter.text is not None:
             write(exporter.text(matrix), args.output, out)
     except (MissingLibrary, OutputError) as exc:
         raise UsageError(str(exc)) from None

@@ -35,12 +35,12 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     (args.aim,) = current_roles(matrix, err, args.aim)
     must_exist(args.profiles)
     diagnostics = Diagnostics()
-    profiles = []
-    for file in team_files([Path(p) for p in args.profiles], diagnostics):
-        profiles.append(load_profile(file, matrix, diagnostics))
+    files = team_files([Path(p) for p in args.profiles], diagnostics)
+    read = [load_profile(file, matrix, diagnostics) for file in files]
+    profiles = [p for p in read if p is not None]
     report(diagnostics, err)
-    if diagnostics.errors or not profiles:
-        if not profiles:
+    if diagnostics.errors or not read:
+        if not read:
             print("skills-matrix: error: no profiles: the folders hold no *.yaml files", file=err)
         return 1
     try:

@@ -42,7 +42,7 @@ def keep_one_form(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         if BOX not in box["classes"]:
             continue
         for child in list(box.children):
-            if (DRAWN in child["classes"]) != svg_shown:
+            if isinstance(child, nodes.Element) and (DRAWN in child["classes"]) != svg_shown:
                 box.remove(child)
 
 

@@ -25,6 +25,9 @@ class MatrixStore:
     """The loaded matrix of this build; never pickled with the environment."""
 
     def __init__(self) -> None:
+        self._empty()
+
+    def _empty(self) -> None:
         self.loaded = False
         self.matrix: Matrix | None = None
         self.path: Path | None = None
@@ -35,7 +38,7 @@ class MatrixStore:
         return {}
 
     def __setstate__(self, state: dict) -> None:
-        self.__init__()
+        self._empty()
 
     def load(self, env: BuildEnvironment) -> None:
         self.loaded = True
@@ -53,6 +56,8 @@ class MatrixStore:
 
     def profile(self, path: str) -> Profile | None:
         """The profile at *path*, read and checked once per build; problems reported once."""
+        if self.matrix is None:
+            return None
         if path not in self.profiles:
             diagnostics = Diagnostics()
             self.profiles[path] = load_profile(path, self.matrix, diagnostics)

@@ -93,7 +93,7 @@ class MatrixDomain(Domain):
     # a title given in the text is text, not code (the id alone is replaced by the title)
     roles = {t: XRefRole(innernodeclass=nodes.inline) for t in OBJECT_TYPES}
     indices = [MatrixIndex]
-    initial_data: dict[str, Any] = {"objects": {}, "pages": set(), "scripted": set()}
+    initial_data = {"objects": {}, "pages": set(), "scripted": set()}
 
     @property
     def objects(self) -> dict[tuple[str, str], Definition]:

@@ -27,7 +27,8 @@ def _cut(match: re.Match[str]) -> str:
 
 
 def _ours(node: nodes.Element) -> bool:
-    return any(c.startswith(("skills-matrix", "sm-")) for c in node.get("classes", ()))
+    classes: list[str] = node.get("classes", [])
+    return any(c.startswith(("skills-matrix", "sm-")) for c in classes)
 
 
 def cut_long_words(app: Sphinx, doctree: nodes.document, docname: str) -> None:

@@ -10,7 +10,7 @@ typed by hand.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from docutils import nodes
@@ -160,7 +160,9 @@ letter): what LaTeX's column widths are shared out of."""
 
 
 class _Builder:
-    def __init__(self, spec: tuple, link: callable, format: str, compact: bool = False) -> None:
+    def __init__(
+        self, spec: tuple, link: Callable[[Link], nodes.Node], format: str, compact: bool = False
+    ) -> None:
         header, self.rows, caption, classes, stub_columns = spec
         self.link = link
         self.compact = compact
@@ -227,6 +229,7 @@ class _Builder:
             if self.html:  # the stylesheet shades a grid's cells by what they hold: a
                 # thousand rows carry no class a cell
                 given = [c for c in given if c not in STRENGTH_CLASSES]
+            entry: nodes.entry
             if compact:
                 entry = compact_entry(classes=given, stub=index < self.stub_columns)
             else:

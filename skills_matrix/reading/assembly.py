@@ -163,11 +163,12 @@ class _Assembly:
             else:
                 self.singletons[key] = (file.name, top.key_mark(key), top.values.get(key))
         for kind in fmt.LISTED_KINDS:
-            if kind.plural not in top.obj:
+            if kind.list_key not in top.obj:
                 continue
-            entries = top.values.get(kind.plural)
-            given = len(top.obj[kind.plural]) if isinstance(top.obj[kind.plural], YamlSeq) else None
-            self.lists.setdefault(kind.plural, []).append((file, top.key_mark(kind.plural), given))
+            key = kind.list_key
+            entries = top.values.get(key)
+            given = len(top.obj[key]) if isinstance(top.obj[key], YamlSeq) else None
+            self.lists.setdefault(key, []).append((file, top.key_mark(key), given))
             for record, _ in entries if entries is not INVALID and entries else ():
                 if record is not INVALID:
                     self._register(kind, record)
@@ -194,7 +195,7 @@ class _Assembly:
                 record.value_mark("id"),
                 "duplicate-id",
                 f"the {kind.name} id {ident!r} is used twice (first at {where(other, first)}); "
-                f"ids must be unique among {kind.plural}",
+                f"ids must be unique among {kind.list_key}",
             )
             return
         ids[ident] = (record.file.name, record.value_mark("id"))
@@ -215,7 +216,7 @@ class _Assembly:
             low, high = field.type.min_items, field.type.max_items
             if any(count is None for _, _, count in given):
                 continue  # not a list: reported where it stands
-            total = sum(count for _, _, count in given)
+            total = sum(count or 0 for _, _, count in given)
             required = field.required_in(self.required_version)
             if not required:
                 low = 0
@@ -243,7 +244,7 @@ class _Assembly:
         """Check what spans files and build the matrix; ``None`` when anything is wrong."""
         self._check_required(files[0] if len(files) == 1 else name)
         built = {
-            kind.plural: tuple(self._build(record) for record in self.records[kind.name])
+            kind.list_key: tuple(self._build(record) for record in self.records[kind.name])
             for kind in fmt.LISTED_KINDS
         }
         check_ladders(self.records["role"], built["roles"], built["levels"])
@@ -295,7 +296,7 @@ class _Assembly:
         return CLASSES[record.kind.name](**values)
 
     def _resolved(
-        self, owner: Record, typ: fmt.ValueType, value: object, mark: Mark, key: str | None
+        self, owner: Record, typ: fmt.ValueType, value: fmt.Value, mark: Mark, key: str | None
     ) -> object:
         """*value*, checked by the reader, with its references resolved."""
         if isinstance(value, Record):

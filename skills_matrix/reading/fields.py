@@ -12,6 +12,7 @@ import datetime as dt
 import functools
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from .. import format as fmt
@@ -36,8 +37,9 @@ class Record:
     kind: fmt.Kind
     file: FileReader
     obj: YamlMap
-    values: dict[str, object]
-    """Key -> checked value, for the keys given with a usable value."""
+    values: dict[str, Any]
+    """Key -> checked value, for the keys given with a usable value (of the type format
+    declares for the key: checked when read, so typed ``Any`` here)."""
     complete: bool
     """Whether every required key is given."""
 
@@ -220,7 +222,7 @@ class FileReader:
             return self._either(typ, value, mark, what, key)
         return self._id_map(typ, value, mark, what)
 
-    def _number(self, typ: fmt.Number, value: object, mark: Mark, what: str) -> object:
+    def _number(self, typ: fmt.Number, value: fmt.Value, mark: Mark, what: str) -> object:
         number = isinstance(value, (int, float)) and not isinstance(value, bool)
         fraction = isinstance(value, float) and not value.is_integer()  # no float() of a big int
         if number and not (typ.integer and fraction):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses as dc
 from pathlib import Path
+from typing import Any
 
 from .. import format as fmt
 from ..diagnostics import Diagnostics, hint, quoted
@@ -94,7 +95,7 @@ class _Answer:
     said: str
     """The skill id as the profile writes it."""
     key_mark: Mark
-    level: object
+    level: Any
     """The level id (read as the matrix names it now), ``None``, or :data:`INVALID`."""
     level_mark: Mark
     evidence: tuple[Evidence, ...]
@@ -116,7 +117,7 @@ class _Edition:
 
     def renamed(self, kind: str, ident: str, mark: Mark) -> str:
         """*ident*, or its new id when the matrix renamed it (noted)."""
-        new = self.matrix.renamed(fmt.KINDS[kind].plural).get(ident)
+        new = self.matrix.renamed(fmt.KINDS[kind].list_key).get(ident)
         if new is None:
             return ident
         self.file.note(

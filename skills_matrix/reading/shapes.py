@@ -28,7 +28,7 @@ def describe(value: object) -> str:
         return "a mapping"
     if isinstance(value, list):
         return "a list"
-    return f"the text {quoted(value)}"
+    return f"the text {quoted(str(value))}"
 
 
 def article(word: str) -> str:

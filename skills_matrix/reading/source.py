@@ -40,7 +40,7 @@ MAX_NODES = 1_000_000
 Mark = tuple[int, int]
 """1-based line and column."""
 
-_KIND_NAMES = {dict: "a mapping", list: "a list"}
+_KIND_NAMES: dict[type, str] = {dict: "a mapping", list: "a list"}
 _SCALAR_TAGS = {CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
@@ -154,7 +154,8 @@ class _Composer:
         self.diagnostics.error(self.name, mark[0], mark[1], code, message)
 
     def feed(self, event: yaml.Event) -> None:
-        mark = (event.start_mark.line + 1, event.start_mark.column + 1)
+        start = event.start_mark  # the parser marks every event
+        mark = (start.line + 1, start.column + 1) if start else (0, 0)
         if isinstance(event, ScalarEvent):
             self.nodes += 1
             self.chars += len(event.value)
@@ -194,7 +195,7 @@ class _Composer:
                     f"the alias *{event.anchor} refers to no anchor &{event.anchor} "
                     "defined before it",
                 )
-                value: object = None
+                value = None
             else:
                 value, size, chars = self.anchors[event.anchor]
                 self.nodes += size
@@ -263,7 +264,7 @@ class _Composer:
             self.error(
                 mark,
                 "tag",
-                f"the tag {_tag_name(event.tag)} is not allowed: only plain YAML is read "
+                f"the tag {_tag_name(event.tag or tag)} is not allowed: only plain YAML is read "
                 "(text, numbers, true/false, null, lists and mappings)",
             )
             return REFUSED

@@ -39,8 +39,7 @@ def load_team(
     if read is None:
         read = lambda file: load_profile(file, matrix, diagnostics)  # noqa: E731
     before = len(diagnostics.errors)
-    paths = [Path(p) for p in paths]
-    files = team_files(paths, diagnostics)
+    files = team_files([Path(p) for p in paths], diagnostics)
     if not files:
         where = str(paths[0]) if paths else "."
         diagnostics.error(where, 1, 1, "file", "no profiles: the folder holds no *.yaml files")

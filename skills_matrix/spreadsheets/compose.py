@@ -10,9 +10,10 @@ import dataclasses as dc
 import datetime as dt
 import difflib
 import re
+from typing import Any
 
 from .. import format as fmt
-from ..diagnostics import Cell, Diagnostics, hint, quoted
+from ..diagnostics import Cell, Diagnostics, Spot, hint, quoted
 from ..reading.scalars import CORE, construct, resolve
 from ..reading.source import YamlMap, YamlSeq
 from .cells import from_csv_cell
@@ -34,10 +35,10 @@ class Table:
     """Every row, the header first."""
     from_text: bool = False
     """Whether every value is text (CSV): numbers and true/false are read from it."""
-    marks: dict[tuple[int, int], Cell] | None = None
+    marks: dict[tuple[int, int], Cell | Spot] | None = None
     """For a table laid out from others (a mapping's): where each value came from."""
 
-    def cell(self, row: int, column: int) -> Cell:
+    def cell(self, row: int, column: int) -> Cell | Spot:
         """The 1-based *row* and *column* as a mark: where the value stands in its file."""
         if self.marks is not None and (row, column) in self.marks:
             return self.marks[row, column]
@@ -137,12 +138,12 @@ class _Composer:
         self.diagnostics = diagnostics
         self.owners: dict[str, dict[tuple, YamlMap]] = {}
         """Sheet name -> the values of its owner columns -> the object its row is."""
-        self.short: list[tuple[Sheet, YamlMap, str]] = []
+        self.short: list[tuple[Sheet, YamlMap, Any]] = []
         self.refused: set[str] = set()
         """Sheets whose header is wrong (reported), and the sheets whose rows belong to theirs."""
         """Map entries that may be written as their one value, once every sheet is read."""
 
-    def error(self, cell: Cell, code: str, message: str) -> None:
+    def error(self, cell: Cell | Spot, code: str, message: str) -> None:
         self.diagnostics.at(cell.path, cell, "error", code, message)
 
     def read(self, sheet: Sheet, table: Table, top: YamlMap) -> None:
@@ -178,6 +179,7 @@ class _Composer:
             for number, row in rows[:1]:
                 self._fill(top, sheet.own, row, index, columns, table, number)
             return
+        assert sheet.key is not None  # every sheet but the matrix's is the value of a key
         if not sheet.owners:  # a list of the matrix
             top[sheet.key] = YamlSeq(table.cell(1, 1))
             top.key_marks[sheet.key] = top.value_marks[sheet.key] = table.cell(1, 1)
@@ -188,7 +190,8 @@ class _Composer:
                 continue
             owner_values, obj = owner
             cell = table.cell(number, 1)
-            if sheet.kind is None:
+            value: Any  # a YAML value: a cell's, or a row's keys
+            if sheet.value is not None:  # a sheet of values, not objects
                 value = _value(sheet.value.type, row[index[sheet.value.name]], table)
                 value_cell = table.cell(number, index[sheet.value.name] + 1)
             else:
@@ -283,7 +286,7 @@ class _Composer:
                 return None
             values.append(value)
         values_key = tuple(values)
-        known = self.owners.get(sheet.parent, {})
+        known = self.owners.get(sheet.parent or "", {})
         if values_key in known:
             return values_key, known[values_key]
         position = index[sheet.owners[-1].name]
@@ -298,7 +301,8 @@ class _Composer:
         return None
 
     @staticmethod
-    def _container(obj: YamlMap, sheet: Sheet, kind: type, cell: Cell):
+    def _container(obj: YamlMap, sheet: Sheet, kind: type, cell: Cell | Spot):
+        assert sheet.key is not None  # (a sheet that holds containers is a key's value)
         held = obj.get(sheet.key)
         if not isinstance(held, kind):
             held = kind(cell)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses as dc
 from collections.abc import Iterator
+from typing import TypeGuard
 
 from .. import format as fmt
 
@@ -66,7 +67,7 @@ class Sheet:
         return self.name.replace(" ", "-") + ".csv"
 
 
-def _is_scalar(typ: fmt.ValueType) -> bool:
+def _is_scalar(typ: fmt.ValueType) -> TypeGuard[Scalar]:
     return isinstance(typ, Scalar)
 
 
@@ -94,7 +95,7 @@ def _children(kind: fmt.Kind, sheet_name: str, owners: tuple[Column, ...]) -> It
             yield Sheet(name, sheet_name, field.key, owners, kind=item)
             if "id" in item.keys:
                 yield from _children(item, name, (*owners, Column(item.name, fmt.Ref(item.name))))
-        elif isinstance(typ, fmt.ListOf):
+        elif isinstance(typ, fmt.ListOf) and _is_scalar(typ.item):
             yield Sheet(name, sheet_name, field.key, owners, value=Column(field.key, typ.item))
         elif isinstance(typ, fmt.IdMap):
             map_key = Column(typ.key.kind, typ.key)

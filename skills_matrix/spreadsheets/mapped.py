@@ -16,7 +16,7 @@ import re
 import unicodedata
 
 from .. import format as fmt
-from ..diagnostics import Diagnostics, Spot, quoted
+from ..diagnostics import Diagnostics, Severity, Spot, quoted
 from . import mapping as mp
 from .compose import Table
 from .layout import SHEET_BY_NAME
@@ -39,7 +39,7 @@ class _Item:
     """An object of a list, as the sheets give it: key -> (value, where)."""
 
     fields: dict[str, tuple[object, Mark]]
-    lists: dict[str, list[tuple[str, Mark]]] = dc.field(default_factory=dict)
+    lists: dict[str, list[tuple[str | None, Mark]]] = dc.field(default_factory=dict)
     """A list key (examples, replaces…) -> its items as the cells give them."""
 
 
@@ -84,7 +84,7 @@ class _Mapper:
         self.from_text = any(table.from_text for table in tables)
         self.path = name
 
-    def report(self, mark: Mark, severity: str, code: str, message: str) -> None:
+    def report(self, mark: Mark, severity: Severity, code: str, message: str) -> None:
         self.diagnostics.at(self.path, mark, severity, code, message)
 
     def run(self) -> list[Table] | None:
@@ -108,7 +108,7 @@ class _Mapper:
         kind = self.kinds["levels"]
         if self.mapping.levels is not None:
             for record in self.mapping.levels:
-                fields = {
+                fields: dict[str, tuple[object, Mark]] = {
                     k: (v, Spot(self.mapping.name, *record.value_mark(k)))
                     for k, v in record.values.items()
                     if k != "replaces"
@@ -135,9 +135,9 @@ class _Mapper:
         sheet, table, cols = grids[0]
         kind.declared = True
         headers = [
-            (p, cell_text(table.rows[sheet.header - 1][p]))
+            (p, text)
             for k, p in cols.items()
-            if k[:5] == "grid:"
+            if k[:5] == "grid:" and (text := cell_text(table.rows[sheet.header - 1][p]))
         ]
         if sheet.order == "highest first":
             headers.reverse()
@@ -165,16 +165,16 @@ class _Mapper:
                     item.lists[key] = [(part, mark) for part in self._split(raw)]
                 else:
                     fields[key] = (raw, mark)
-            if "id" in fields:
-                ident = cell_text(fields["id"][0])
+            if "id" in fields:  # (a cell given: never empty)
+                ident = cell_text(fields["id"][0]) or ""
                 fields["id"] = (ident, fields["id"][1])
             elif "title" in fields:
-                title, mark = fields["title"]
-                ident = self._made_id(cell_text(title), mark, sheet.holds)
-                fields["id"] = (ident, mark)
+                title, at = fields["title"]
+                ident = self._made_id(cell_text(title) or "", at, sheet.holds)
+                fields["id"] = (ident, at)
             else:
                 continue
-            kind.add(fields["id"][0], item)
+            kind.add(ident, item)
 
     def _rows(self, sheet: SheetMap, table: Table, cols: dict[str, int]):
         """(row number, row) of the rows below the header with a value in a mapped column."""
@@ -239,7 +239,7 @@ class _Mapper:
 
     def _read_relation(self, sheet: SheetMap, table: Table, cols: dict[str, int]) -> None:
         keys = mp.COLUMNS[sheet.holds]
-        header_key, cell_key = sheet.grid_keys or (None, None)
+        header_key, cell_key = sheet.grid_keys or ("", "")  # (a sheet with a grid has them)
         grid = [(k, p) for k, p in cols.items() if k.startswith("grid:")]
         headers = {}
         for _, position in grid:
@@ -254,6 +254,7 @@ class _Mapper:
                 raw = row[position] if position < len(row) else None
                 if cell_text(raw) is not None:
                     given[key] = (raw, table.cell(number, position + 1))
+            cells: list[tuple[dict[str, tuple[object, Mark]], dict[str, tuple[object, Mark]]]]
             cells = [({}, given)]
             if grid:
                 cells = []
@@ -324,7 +325,10 @@ class _Mapper:
                     ]
 
     def _emit_lists(self) -> None:
-        matrix = {"version": (fmt.LATEST, Spot(self.mapping.name, 1, 1)), **self.mapping.matrix}
+        matrix: dict[str, tuple[object, Mark]] = {
+            "version": (fmt.LATEST, Spot(self.mapping.name, 1, 1)),
+            **self.mapping.matrix,
+        }
         self._emit("matrix", matrix)
         for plural in mp.LISTS:
             singular = fmt.kind_by_plural(plural).name
@@ -352,7 +356,7 @@ class _Mapper:
         out = []
         for name, rows in self.out.items():
             sheet = SHEET_BY_NAME[name]
-            header = [column.name for column in sheet.columns]
+            header: list[object] = [column.name for column in sheet.columns]
             out.append(
                 Table(name, self.path, None, [header, *rows], self.from_text, self.marks[name])
             )

@@ -4,7 +4,7 @@ as notes, the sheets and columns it leaves out."""
 
 from __future__ import annotations
 
-from ..diagnostics import Cell, Diagnostics, Spot, hint, quoted
+from ..diagnostics import Cell, Diagnostics, Severity, Spot, hint, quoted
 from .compose import Table, own_key, sheet_key
 from .mapping_file import Mapping, SheetMap, folded
 
@@ -27,7 +27,7 @@ class _Locator:
         self.mapping, self.tables, self.path = mapping, tables, name
         self.diagnostics = diagnostics
 
-    def report(self, mark: Mark, severity: str, code: str, message: str) -> None:
+    def report(self, mark: Mark, severity: Severity, code: str, message: str) -> None:
         self.diagnostics.at(self.path, mark, severity, code, message)
 
     def run(self) -> Found | None:
@@ -50,8 +50,8 @@ class _Locator:
             by_key.setdefault(sheet_key(table.name), table)
         found, missing = [], False
         for sheet in self.mapping.sheets:
-            table = by_key.get(sheet_key(sheet.name))
-            if table is None:
+            given = by_key.get(sheet_key(sheet.name))
+            if given is None:
                 missing = True
                 names = [t.name for t in self.tables]
                 self.report(
@@ -62,7 +62,7 @@ class _Locator:
                     f"{hint(sheet.name, names)}; its sheets are {', '.join(map(quoted, names))}",
                 )
             else:
-                found.append((sheet, table))
+                found.append((sheet, given))
         return None if missing else found
 
     def _columns(self, sheet: SheetMap, table: Table, named: set[str]) -> dict[str, int]:
@@ -74,7 +74,7 @@ class _Locator:
             text = cell_text(title)
             if text is not None:
                 positions.setdefault(folded(text), position)
-        shown = ", ".join(quoted(cell_text(t)) for t in header if cell_text(t) is not None)
+        shown = ", ".join(quoted(text) for _, text in _texts(header))
         out: dict[str, int] = {}
         for key, (title, spot) in sheet.columns.items():
             if folded(title) in positions:
@@ -92,10 +92,8 @@ class _Locator:
             if sheet.grid_columns is None:
                 grid = [
                     p
-                    for p, t in enumerate(header)
-                    if cell_text(t) is not None
-                    and folded(cell_text(t)) not in named
-                    and not own_key(cell_text(t))
+                    for p, text in _texts(header)
+                    if folded(text) not in named and not own_key(text)
                 ]
             else:
                 grid = []
@@ -133,11 +131,7 @@ class _Locator:
             headers.setdefault(id(table), (table, sheet.header))
         for key, (table, row) in headers.items():
             header = table.rows[row - 1] if len(table.rows) >= row else []
-            unused = [
-                (p, cell_text(t))
-                for p, t in enumerate(header)
-                if p not in used[key] and cell_text(t) is not None and not own_key(cell_text(t))
-            ]
+            unused = [(p, t) for p, t in _texts(header) if p not in used[key] and not own_key(t)]
             if unused:
                 self.report(
                     table.cell(row, unused[0][0] + 1),
@@ -147,6 +141,11 @@ class _Locator:
                     f"{'s' if len(unused) > 1 else ''} {', '.join(quoted(t) for _, t in unused)} "
                     f"of the sheet {quoted(table.name)}: left out",
                 )
+
+
+def _texts(row: list) -> list[tuple[int, str]]:
+    """The cells of *row* that hold something, as text, with their positions."""
+    return [(p, text) for p, raw in enumerate(row) if (text := cell_text(raw)) is not None]
 
 
 def cell_text(raw: object) -> str | None:

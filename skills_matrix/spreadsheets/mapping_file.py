@@ -88,9 +88,9 @@ def _sheet(record: Record, file: FileReader, spot) -> SheetMap:
     holds = values["holds"]
     what = f"the sheet {quoted(values['name'])}"
     grid = values.get("grid")
-    across = grid.values["across"] if isinstance(grid, Record) else None
     out = SheetMap(values["name"], spot(record, "name"), holds, values.get("header", 1), {})
-    if across is not None:
+    across = grid.values.get("across") if isinstance(grid, Record) else None
+    if isinstance(grid, Record) and across is not None:
         out.across = across
         if (holds, across) not in mp.GRIDS:
             file.error(

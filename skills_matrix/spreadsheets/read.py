@@ -53,8 +53,9 @@ def _csv_folder(folder: Path, name: str, diagnostics: Diagnostics) -> list[Table
     if not files:
         diagnostics.error(name, 1, 1, "file", "the folder holds no *.csv files")
         return None
-    tables = [_csv_file(file, f"{name}/{file.name}", diagnostics) for file in files]
-    return None if any(t is None for t in tables) else tables
+    read = [_csv_file(file, f"{name}/{file.name}", diagnostics) for file in files]
+    tables = [table for table in read if table is not None]
+    return tables if len(tables) == len(read) else None
 
 
 def _csv_file(path: Path, name: str, diagnostics: Diagnostics) -> Table | None:
@@ -90,8 +91,7 @@ def _decoded(data: bytes, name: str, diagnostics: Diagnostics) -> str | None:
     programs save "Unicode text"); any other encoding is refused where it first fails."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16(data):
-        encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16(data)
+    elif encoding := "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16(data):
         try:
             return data.decode(encoding).lstrip("\ufeff")
         except UnicodeDecodeError:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from .. import format as fmt
 from ..diagnostics import Diagnostics, printable
 from ..model import Matrix
 from ..reading.assembly import matrix_from_data
@@ -43,7 +44,7 @@ def import_matrix(
     return (matrix, _plain(tree)) if matrix is not None and shaped else (None, None)
 
 
-def _plain(value: object) -> object:
+def _plain(value: fmt.Value) -> fmt.Value:
     """Plain dicts and lists, without empty lists and mappings (nothing said)."""
     if isinstance(value, dict):
         items = ((k, _plain(v)) for k, v in value.items())

@@ -26,7 +26,8 @@ def write_workbook(matrix: Matrix, path: Path) -> list[str]:
         raise MissingLibrary(f"writing a workbook needs openpyxl: {INSTALL}") from None
     refuse_existing(path)  # before the workbook is built
     book = openpyxl.Workbook()
-    book.remove(book.active)
+    for blank in book.worksheets:  # the one a new workbook starts with
+        book.remove(blank)
     laid_out = rows(plain(matrix))
     for sheet in SHEETS:
         page = book.create_sheet(sheet.name)

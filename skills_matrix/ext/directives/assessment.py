@@ -94,14 +94,16 @@ def assessment_nodes(
     *details*, each role in detail and the evidence; said to the reader, or of someone."""
     out: list[nodes.Node] = []
     if profile is not None and (profile.role or profile.date):
-        said = [f"Assessed on {profile.date}" if profile.date else "Assessed"]
+        said: list[nodes.Node | str] = [
+            f"Assessed on {profile.date}" if profile.date else "Assessed"
+        ]
         if profile.role:
             current = matrix.role_by_id[profile.role]
             said += ["; current role: ", link("role", current.id, current.title, optional=True)]
         out.append(paragraph(*said, ".", classes=["skills-matrix-profile"]))
     out += answer(matrix, result, voice)
     chart = person_chart(matrix, result, profile) if profile and chart_id else None
-    if chart is not None:
+    if chart is not None and chart_id is not None:
         out.append(chart_node(chart, chart_id))
     ladders = any(fit.role.extends for fit in result.roles)
     header: list[Cell] = ["Role", "Fit", *(["Own fit"] if ladders else []), "Verdict"]
@@ -117,7 +119,7 @@ def assessment_nodes(
         if ladders:
             cells.append(percent(fit.own_fit))
         met = f"{fit.met} of {fit.expected}"
-        if fit.by_points and result.points is not None:
+        if fit.by_points and result.points is not None and fit.need is not None:
             met = f"{number(result.points.total)} of {number(fit.need)} points"
         cells += [verdict(fit, result.threshold), met]
         classes = [()] * (len(cells) - 2) + [("sm-fits" if fit.fits else "sm-does-not-fit",), ()]
@@ -172,7 +174,7 @@ def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
         )
     if fit.responsibilities:
         out += [paragraph("Coverage of each responsibility:"), coverage]
-    if fit.by_points:
+    if fit.by_points and fit.need is not None:
         out.append(
             paragraph(f"It expects no skill in particular: it needs {number(fit.need)} points.")
         )
@@ -193,7 +195,7 @@ def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
             actual = matrix.level_by_id[gap.actual].title
         else:
             actual = "none yet" if gap.assessed else "nothing (not assessed)"
-        level: Cell = Link("level", expected.id, expected.title)
+        level = Link("level", expected.id, expected.title)
         gaps.row(
             [
                 Link("skill", skill.id, skill.title),

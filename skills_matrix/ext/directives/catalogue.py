@@ -45,13 +45,15 @@ class SkillsCatalogue(MatrixDirective):
     ) -> nodes.definition_list_item:
         item = definition_item(title, ident, body)
         self.set_source_info(item)
-        self.domain.note_object(objtype, ident, title, item[0])
+        term = item[0]  # the term the definition list item starts with
+        assert isinstance(term, nodes.Element)
+        self.domain.note_object(objtype, ident, title, term)
         return item
 
     def _levels(self, matrix: Matrix) -> list[nodes.Node]:
         dl = nodes.definition_list(classes=["skills-matrix-levels"])
         for level in matrix.levels:
-            body = [paragraph(level.description or "")]
+            body: list[nodes.Node] = [paragraph(level.description or "")]
             if level.points is not None:
                 body.append(paragraph(f"Points: {number(level.points)}."))
             dl += self._define("level", level.id, level.title, body)

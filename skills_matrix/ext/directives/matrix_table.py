@@ -23,8 +23,11 @@ STRENGTH_MEANING = {
 }
 
 
-def grid_table(grid: Grid, caption: str | None, matrix: Matrix) -> list[nodes.Node]:
-    """The skills-versus-responsibilities table and its legend, with filters in HTML."""
+def grid_table(
+    grid: Grid, caption: str | None, matrix: Matrix
+) -> tuple[list[nodes.Node], nodes.container]:
+    """The skills-versus-responsibilities table with its legend, in a container, and the
+    filters that come before it in HTML."""
     header: list[Cell] = ["Skill"]
     if grid.role is not None:
         header.append("Expected level")
@@ -72,7 +75,7 @@ def grid_table(grid: Grid, caption: str | None, matrix: Matrix) -> list[nodes.No
         Filter("Show category", "All categories", tuple(in_group) if len(in_group) > 1 else ()),
         Filter("Show the skills of", "Every role", by_role if grid.role is None else ()),
     )
-    return [*bar, nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
+    return bar, nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])
 
 
 class SkillsMatrix(MatrixDirective):
@@ -101,10 +104,10 @@ class SkillsMatrix(MatrixDirective):
                 caption = (
                     f"Skills {a_or_an(grid.role.title)} is expected to have, by responsibility"
                 )
-        result = grid_table(grid, caption or None, matrix)
-        result[-1]["classes"] += self.options.get("class", [])
-        self.add_name(result[-1])
-        return result
+        bar, table = grid_table(grid, caption or None, matrix)
+        table["classes"] += self.options.get("class", [])
+        self.add_name(table)
+        return [*bar, table]
 
 
 def setup_matrix_table(app: Sphinx) -> None:

@@ -62,11 +62,12 @@ class SkillsProgress(MatrixDirective):
         if aim is not None and aim not in matrix.role_by_id:
             return self.warn(f"{self.name}: the matrix has no role {aim!r}", Code.OPTION)
         store = get_store(self.env)
-        profiles = []
+        read = []
         for file in team_files(paths):
             self.env.note_dependency(str(file))
-            profiles.append(store.profile(str(file)))
-        if not profiles or any(p is None for p in profiles):
+            read.append(store.profile(str(file)))
+        profiles = [p for p in read if p is not None]
+        if not profiles or len(profiles) < len(read):
             return []  # each problem is reported where it stands
         threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
         try:

@@ -25,7 +25,7 @@ def level_cell(matrix: Matrix, e: Effective) -> Cell:
     is a must-have, and its weight when it counts more or less than once in the fit."""
     level = matrix.level_by_id[e.level]
     found = Link("level", level.id, level.title)
-    said = [found]
+    said: list[Link | str] = [found]
     if level.points is not None:
         said.append(f" ({number(level.points)} points)")
     if e.required:
@@ -76,7 +76,7 @@ def role_profile(matrix: Matrix, role: Role, default: float) -> nodes.container:
     box = nodes.container(classes=["skills-matrix-role"])
     if role.summary:
         box += paragraph(role.summary)
-    place = []
+    place: list[nodes.Node] = []
     if role.track:
         track = matrix.track_by_id[role.track]
         grade = f", grade {role.grade}" if role.grade is not None else ""
@@ -160,7 +160,7 @@ class SkillsRole(MatrixDirective):
     required_arguments = 1
 
     def render(self, matrix: Matrix) -> list[nodes.Node]:
-        [role] = matrix.pick("roles", [self.role_option(matrix, 0)])
+        [role] = matrix.pick("roles", [self.role_option(matrix, 0) or ""])
         box = role_profile(matrix, role, self.config.skills_matrix_threshold)
         self.set_source_info(box)
         # the anchor as a target of its own: every builder writes one (LaTeX labels no box)

@@ -72,9 +72,9 @@ def drop_script_values(app: Sphinx, doctree: nodes.document, docname: str) -> No
     from the page: drop them there. A book in HTML (EPUB) has no form, even in a reader that
     runs scripts: its worksheet is marked to stay (``sm-book``)."""
     if is_epub(app.builder):
-        for node in doctree.findall(nodes.container):
-            if "sm-self-assessment" in node["classes"]:
-                node["classes"].append("sm-book")
+        for box in doctree.findall(nodes.container):
+            if "sm-self-assessment" in box["classes"]:
+                box["classes"].append("sm-book")
     if app.builder.format == "html":
         return
     for node in list(doctree.findall(nodes.inline)):

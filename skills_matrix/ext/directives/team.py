@@ -82,11 +82,9 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
         classes=["skills-matrix-team-roles"],
         cards=True,
     )
-    for cover in result.roles:
-        best = f"{cover.best[0]} ({percent(cover.best[1])})" if cover.best else "no expectations"
-        roles.row(
-            [Link("role", cover.role, cover.title), ", ".join(cover.fitting) or "nobody", best]
-        )
+    for role in result.roles:
+        best = f"{role.best[0]} ({percent(role.best[1])})" if role.best else "no expectations"
+        roles.row([Link("role", role.role, role.title), ", ".join(role.fitting) or "nobody", best])
     out += [nodes.rubric("Roles", "Roles"), roles.node()]
     coverage = nodes.bullet_list()
     for rid, share in result.responsibilities:
@@ -102,9 +100,9 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
     return out
 
 
-def _joined(parts: list[Cell]) -> list[Cell]:
+def _joined(parts: list[Link]) -> list[Link | str]:
     """*parts* with ", " between them."""
-    out: list[Cell] = []
+    out: list[Link | str] = []
     for index, part in enumerate(parts):
         out += [", "] if index else []
         out.append(part)

@@ -51,12 +51,18 @@ def check_ladders(
         if role.id not in effective:
             levels_of(role.id)
         base = by_id.get(role.extends or "")
-        if base and None not in (role.grade, base[1].grade) and role.grade <= base[1].grade:
+        below = base[1] if base else None
+        if (
+            below is not None
+            and role.grade is not None
+            and below.grade is not None
+            and role.grade <= below.grade
+        ):
             record.file.error(
                 record.value_mark("grade"),
                 "grade",
                 f"the role {role.id!r} has grade {role.grade}, which is not above the grade "
-                f"{base[1].grade} of {base[1].id!r}, the role it extends; a role that builds "
+                f"{below.grade} of {below.id!r}, the role it extends; a role that builds "
                 "on another is more senior",
             )
 

@@ -68,6 +68,8 @@ def lint(matrix: Matrix, records: dict[str, list[Record]]) -> None:
             continue
         expects = record.obj.get("expects")
         for skill_id in role.expects:
+            if expects is None:  # (never: the expectations are read from this key)
+                break
             if not mine.intersection(matrix.skill_by_id[skill_id].supports):
                 warn(
                     record,
@@ -82,7 +84,8 @@ def _scale(levels: tuple[Level, ...], first: Record) -> None:
     that go down, or words such as Expert before Beginner. The format reads levels lowest
     first; an upside-down scale would tell an expert to reach the level below."""
     numbers = [_number(level.title, level.id) for level in levels]
-    if all(n is not None for n in numbers) and all(a > b for a, b in pairwise(numbers)):
+    known = [n for n in numbers if n is not None]
+    if len(known) == len(numbers) and all(a > b for a, b in pairwise(known)):
         said = "numbers that go down"
     else:
         ranks = [_rank(level.title) for level in levels]

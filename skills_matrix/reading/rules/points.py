@@ -96,10 +96,10 @@ def _check_roles(roles: list[Record]) -> None:
     by_id = {record.id: record for record in roles if record.id is not None}
     # role id -> (the points it needs, the role that says so), its bases' first; each role
     # is worked out once, without recursion, a loop of extends (reported elsewhere) cut
-    needs: dict[str, tuple[float, str] | None] = {}
+    needs: dict[str | None, tuple[float, str | None] | None] = {}
 
     def base_of(record: Record) -> Record | None:
-        return by_id.get(record.values.get("extends"))  # type: ignore[arg-type]
+        return by_id.get(record.values.get("extends", ""))
 
     for record in roles:
         chain: list[Record] = []
@@ -121,6 +121,6 @@ def _check_roles(roles: list[Record]) -> None:
                         f"{inherited[0]:g} of {inherited[1]!r}, which it builds on; a role "
                         "that extends another needs at least as many points",
                     )
-                needs[member.id] = (points, member.id)  # type: ignore[index]
+                needs[member.id] = (points, member.id)
             else:
-                needs[member.id] = inherited  # type: ignore[index]
+                needs[member.id] = inherited
