@@ -1,13 +1,23 @@
 """Hypothesis strategies for valid matrices of format version 2, every kind and key used:
 tracks and ladders (``extends``, rising grades, levels never lowered), descriptors with
 examples, links, expectations as objects, points with bands. Text is drawn from the
-characters spreadsheets and YAML make hard: formulas, quotes, numbers, line breaks."""
+characters spreadsheets and YAML make hard: formulas, quotes, numbers, line breaks. The one
+generator of random matrices the tests use: as files hold them (:func:`v2_matrices`), read
+(:data:`matrices`), and with someone to assess (:func:`assessments`); a failure shrinks to
+the smallest matrix that shows it."""
 
 from __future__ import annotations
+
+import json
+from typing import NamedTuple
 
 from hypothesis import strategies as st
 
 from skills_matrix import format as fmt
+from skills_matrix.diagnostics import Diagnostics
+from skills_matrix.model import Matrix
+from skills_matrix.reading.assembly import matrix_from_data
+from skills_matrix.reading.source import parse_yaml
 
 ids = st.from_regex(r"[a-z0-9]{1,6}(-[a-z0-9]{1,4}){0,2}", fullmatch=True)
 awkward = st.sampled_from(
@@ -229,3 +239,51 @@ def v2_matrices(draw) -> dict:
             "bands": bands,
         }
     )
+
+
+# The matrices as the package reads them, with someone to assess: for the tests that run the
+# same cases through Python and the browser's scripts (in batches: one Node process a batch).
+
+
+def read_matrix(document: dict) -> Matrix:
+    """The model of a valid *document*, read as a file holding it is read."""
+    diagnostics = Diagnostics()
+    raw = parse_yaml(json.dumps(document, ensure_ascii=False), "drawn.yaml", diagnostics)
+    matrix = matrix_from_data(raw, "drawn.yaml", diagnostics)
+    assert matrix is not None, [str(d) for d in diagnostics]
+    return matrix
+
+
+matrices = v2_matrices().map(read_matrix)
+"""Valid matrices, read."""
+
+
+@st.composite
+def answers_to(draw, matrix: Matrix) -> dict[str, str | None]:
+    """Answers to some of *matrix*'s skills: a level, or ``None`` (none yet)."""
+    levels = [level.id for level in matrix.levels]
+    chosen = draw(st.lists(st.sampled_from([s.id for s in matrix.skills]), unique=True))
+    return {skill: draw(st.sampled_from([*levels, None])) for skill in chosen}
+
+
+@st.composite
+def assessments(draw, of: st.SearchStrategy[Matrix] = matrices) -> Assessed:
+    """A matrix, someone's answers to it, the role they hold and aim at (or none), and a
+    threshold."""
+    matrix = draw(of)
+    roles = [role.id for role in matrix.roles]
+    return Assessed(
+        matrix,
+        draw(answers_to(matrix)),
+        draw(st.sampled_from([None, *roles])),
+        draw(st.sampled_from([None, *roles])),
+        draw(st.sampled_from([0.0, 0.5, 0.8, 1.0]) | st.floats(0, 1)),
+    )
+
+
+class Assessed(NamedTuple):
+    matrix: Matrix
+    answers: dict[str, str | None]
+    role: str | None
+    aim: str | None
+    threshold: float

@@ -4,11 +4,12 @@ pages, HTML shows the SVG and every other output a table of the same numbers."""
 from __future__ import annotations
 
 import json
-import random
 import subprocess
 import xml.etree.ElementTree as ET
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from sphinx.cmd.build import build_main
 
 from skills_matrix.assessment import assess
@@ -19,6 +20,7 @@ from skills_matrix.reading import load_matrix
 from skills_matrix.scaffold import new_project
 
 from .conftest import PROJECT, need_node
+from .strategies import answers_to, matrices, titles
 
 SITE = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
 TEMPLATE = PROJECT / "skills_matrix" / "template" / "docs" / "_data" / "skills-matrix.yaml"
@@ -26,44 +28,42 @@ CHART_JS = PROJECT / "skills_matrix" / "ext" / "static" / "skills-chart.js"
 NS = {"svg": "http://www.w3.org/2000/svg"}
 
 
-def answer_sets(matrix, count: int, seed: int):
-    draw = random.Random(seed)  # noqa: S311 - test data, not secrets
-    levels = [level.id for level in matrix.levels] + [None]
-    for n in range(count):
-        skills = {s.id: draw.choice(levels) for s in matrix.skills if draw.random() < 0.6}
-        aim = draw.choice([None, *(r.id for r in matrix.roles)])
-        yield Profile(skills, name=draw.choice([None, f"Person {n}", 'Zoë <&> "O\'Neil"']), aim=aim)
+REAL = st.sampled_from([load_matrix(SITE), load_matrix(TEMPLATE)])
+NAMES = st.sampled_from([None, "Person", 'Zoë <&> "O\'Neil"']) | titles
 
 
-def cases():
-    out = []
-    for path, seed in ((SITE, 1), (TEMPLATE, 2)):
-        matrix = load_matrix(path)
-        for profile in answer_sets(matrix, 25, seed):
-            result = assess(matrix, profile)
-            chart = person_chart(matrix, result, profile)
-            if chart is not None:
-                out.append((matrix, profile, result, chart))
-    return out
+@st.composite
+def charted(draw) -> tuple:
+    """A matrix (the site's, the template's or a drawn one), someone's answers to it, their
+    assessment and their chart against the role they work towards."""
+    matrix = draw(REAL | matrices)
+    aim = draw(st.sampled_from([None, *(r.id for r in matrix.roles)]))
+    profile = Profile(draw(answers_to(matrix)), name=draw(NAMES), aim=aim)
+    result = assess(matrix, profile)
+    chart = person_chart(matrix, result, profile)
+    assume(chart is not None)
+    return matrix, profile, result, chart
 
 
-CASES = cases()
+DRAWN = settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
 
 
-def test_the_chart_keeps_its_text_size_and_grows_with_its_skills():
+@DRAWN
+@given(charted())
+def test_the_chart_keeps_its_text_size_and_grows_with_its_skills(case):
     """No viewBox: its units are the page's pixels, so a phone does not shrink the text;
     the width is the column's and the height a row a skill."""
-    assert len(CASES) >= 30
-    for *_, chart in CASES:
-        drawn = ET.fromstring(svg(chart, "c"))  # noqa: S314 - the SVG this package writes
-        assert drawn.get("viewBox") is None and drawn.get("width") == "100%"
-        top = LEGEND_ROW * len(chart.series) + 26
-        assert int(drawn.get("height")) == top + ROW * len(chart.skills)
+    *_, chart = case
+    drawn = ET.fromstring(svg(chart, "c"))  # noqa: S314 - the SVG this package writes
+    assert drawn.get("viewBox") is None and drawn.get("width") == "100%"
+    top = LEGEND_ROW * len(chart.series) + 26
+    assert int(drawn.get("height")) == top + ROW * len(chart.skills)
 
 
-@pytest.mark.parametrize("case", range(len(CASES)))
+@DRAWN
+@given(charted())
 def test_the_numbers_are_the_assessments(case):
-    matrix, profile, result, chart = CASES[case]
+    matrix, profile, result, chart = case
     published = to_json(matrix)
     target = next(r for r in published["roles"] if r["id"] == result.answer.target)
     expected = target["effective"]
@@ -91,33 +91,34 @@ def test_the_numbers_are_the_assessments(case):
                 assert float(width.rstrip("%")) == pytest.approx(100 * (rank + 1) / steps, abs=0.01)
 
 
-def test_the_browser_draws_the_same_svg():
+@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(charted(), min_size=1, max_size=10))
+def test_the_browser_draws_the_same_svg(cases):
     node = need_node()
-    published = {str(p): to_json(load_matrix(p)) for p in (SITE, TEMPLATE)}
     inputs = [
         {
-            "matrix": matrix.files[0],
+            "matrix": to_json(matrix),
             "target": result.answer.target,
             "answers": dict(profile.skills),
             "who": profile.name,
         }
-        for matrix, profile, result, _ in CASES
+        for matrix, profile, result, _ in cases
     ]
     script = (
         "const C = require(process.argv[1]);"
         "const input = JSON.parse(require('fs').readFileSync(0, 'utf8'));"
-        "process.stdout.write(JSON.stringify(input.cases.map((c) => "
-        "C.svg(C.personChart(input.published[c.matrix], c.target, c.answers, c.who), 'c'))));"
+        "process.stdout.write(JSON.stringify(input.map((c) => "
+        "C.svg(C.personChart(c.matrix, c.target, c.answers, c.who), 'c'))));"
     )
     done = subprocess.run(
         [node, "-e", script, str(CHART_JS)],
-        input=json.dumps({"published": published, "cases": inputs}),
+        input=json.dumps(inputs),
         capture_output=True,
         text=True,
         check=True,
     )
     theirs = json.loads(done.stdout)
-    ours = [svg(chart, "c") for *_, chart in CASES]
+    ours = [svg(chart, "c") for *_, chart in cases]
     for index, (mine, browser) in enumerate(zip(ours, theirs, strict=True)):
         assert browser == mine, index
 

@@ -83,7 +83,9 @@ def test_the_published_matrix_has_the_declared_keys_and_types(path):
     assert typed(to_json(load_matrix(path)), "Matrix", declared()) == []
 
 
-@settings(deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(v2_matrices())
 def test_generated_matrices_have_the_declared_keys_and_types(tmp_path, document):
     path = tmp_path / "m.yaml"

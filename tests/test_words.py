@@ -5,8 +5,10 @@ the same for the same result, on random matrices and on the site's and the templ
 from __future__ import annotations
 
 import json
-import random
 import subprocess
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from skills_matrix.assessment import assess
 from skills_matrix.export import to_json
@@ -16,7 +18,7 @@ from skills_matrix.terminal import assessment_text
 from skills_matrix.wording import Voice, answer_sentences
 
 from .conftest import PROJECT, need_node
-from .test_golden import random_matrix
+from .strategies import assessments, matrices
 
 STATIC = PROJECT / "skills_matrix" / "ext" / "static"
 SITE = PROJECT / "docs" / "_data" / "skills-matrix.yaml"
@@ -32,30 +34,27 @@ SCRIPT = (
 )
 
 
-def real_cases(rng, path, count):
-    """Random answers to a real matrix: titles, descriptors, notes and links to say."""
-    matrix = load_matrix(path)
-    answers = [level.id for level in matrix.levels] + [None]
-    for _ in range(count):
-        chosen = rng.sample(matrix.skills, rng.randint(0, len(matrix.skills)))
-        profile = {s.id: rng.choice(answers) for s in chosen}
-        aim = rng.choice([None, *(r.id for r in matrix.roles)])
-        yield matrix, profile, {"role": None, "aim": aim}
+REAL = st.sampled_from([load_matrix(SITE), load_matrix(TEMPLATE)])
+"""The site's and the template's matrices: titles, descriptors, notes and links to say."""
 
 
-def test_the_browser_says_the_answer_as_python_does():
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(assessments(of=matrices | REAL), min_size=1, max_size=10))
+def test_the_browser_says_the_answer_as_python_does(batch):
     node = need_node()
-    rng = random.Random(13)  # noqa: S311 (test data)
-    generated = [random_matrix(rng, 1 + index % 2) for index in range(300)]
-    real = [*real_cases(rng, SITE, 40), *real_cases(rng, TEMPLATE, 40)]
     cases, expected = [], []
-    for matrix, profile, context in generated + real:
-        threshold = rng.choice([0.0, 0.5, 0.8, 1.0, rng.random()])
-        profiled = Profile(profile, role=context["role"])
-        result = assess(matrix, profiled, threshold, aim=context["aim"])
-        expected.append([s.to_json() for s in answer_sentences(matrix, result)])
+    for case in batch:
+        profile = Profile(case.answers, role=case.role)
+        result = assess(case.matrix, profile, case.threshold, aim=case.aim)
+        expected.append([s.to_json() for s in answer_sentences(case.matrix, result)])
         cases.append(
-            {"matrix": to_json(matrix), "profile": profile, "threshold": threshold, **context}
+            {
+                "matrix": to_json(case.matrix),
+                "profile": case.answers,
+                "threshold": case.threshold,
+                "role": case.role,
+                "aim": case.aim,
+            }
         )
     done = subprocess.run(
         [node, "-e", SCRIPT, str(STATIC / "skills-assess.js"), str(STATIC / "skills-words.js")],
@@ -65,14 +64,28 @@ def test_the_browser_says_the_answer_as_python_does():
         check=True,
     )
     got = json.loads(done.stdout)
-    said = [s for case in expected for s in case]
+    for index, (mine, theirs) in enumerate(zip(expected, got, strict=True)):
+        assert theirs == mine, index
+
+
+def test_the_drawn_answers_say_every_kind_of_sentence():
+    """What the test above compares: every kind of sentence, words and links among them (the
+    template's matrix has ladders and descriptors; the points root, points and bands)."""
+    said = []
+    template = load_matrix(TEMPLATE)
+    points = load_matrix(PROJECT / "tests" / "roots" / "test-points" / "_data")
+    for matrix in (template, points):
+        for answers in ({}, {s.id: matrix.levels[-1].id for s in matrix.skills}):
+            for aim in (None, *(r.id for r in matrix.roles)):
+                result = assess(matrix, Profile(answers), aim=aim)
+                said += [s.to_json() for s in answer_sentences(matrix, result)]
+        result = assess(matrix, Profile({matrix.skills[0].id: matrix.levels[0].id}))
+        said += [s.to_json() for s in answer_sentences(matrix, result)]
     kinds = {s["kind"] for s in said}
     assert kinds == {
         "standing", "ladder", "points", "towards", "aim-reached", "no-steps", "steps", "step",
     }  # fmt: skip
     assert any(s["words"] for s in said) and any(s["links"] for s in said)
-    for index, (mine, theirs) in enumerate(zip(expected, got, strict=True)):
-        assert theirs == mine, index
 
 
 def test_the_terminal_and_the_pages_say_the_same_sentences():

@@ -42,7 +42,9 @@
     const expecting = new Map();
     const plans = new Map();
     for (const role of matrix.roles) {
-      const expected = Object.values(role.effective);
+      // in the matrix's order, as Python gives it (not the object's: a JavaScript object
+      // lists keys that look like numbers, a skill "4" say, before all others)
+      const expected = matrix.skills.filter((s) => Object.hasOwn(role.effective, s.id)).map((s) => role.effective[s.id]);
       let total = 0;
       for (const e of expected) total += e.weight;
       plans.set(role.id, {
