@@ -14,8 +14,11 @@ from typing import NamedTuple
 from hypothesis import strategies as st
 
 from skills_matrix import format as fmt
+from skills_matrix.assessment import Assessment, assess
 from skills_matrix.diagnostics import Diagnostics
+from skills_matrix.export import to_json
 from skills_matrix.model import Matrix
+from skills_matrix.profile import Profile
 from skills_matrix.reading.assembly import matrix_from_data
 from skills_matrix.reading.source import parse_yaml
 
@@ -287,3 +290,19 @@ class Assessed(NamedTuple):
     role: str | None
     aim: str | None
     threshold: float
+
+    def assessment(self) -> Assessment:
+        """What Python makes of it."""
+        profile = Profile(self.answers, role=self.role)
+        return assess(self.matrix, profile, self.threshold, aim=self.aim)
+
+    def for_the_browser(self) -> dict:
+        """The case as the browser's scripts are given it: the published matrix, the answers,
+        the threshold, the role and the aim."""
+        return {
+            "matrix": to_json(self.matrix),
+            "profile": self.answers,
+            "threshold": self.threshold,
+            "role": self.role,
+            "aim": self.aim,
+        }

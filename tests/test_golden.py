@@ -141,17 +141,8 @@ def test_javascript_assessment_equals_python_on_drawn_matrices(batch):
     node = need_node()
     cases, expected = [], []
     for case in batch:
-        profile = Profile(case.answers, role=case.role)
-        result = assess(case.matrix, profile, case.threshold, aim=case.aim)
-        cases.append(
-            {
-                "matrix": to_json(case.matrix),
-                "profile": case.answers,
-                "threshold": case.threshold,
-                "role": case.role,
-                "aim": case.aim,
-            }
-        )
+        result = case.assessment()
+        cases.append(case.for_the_browser())
         expected.append(
             {
                 "json": result.to_json(),

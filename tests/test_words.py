@@ -11,7 +11,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from skills_matrix.assessment import assess
-from skills_matrix.export import to_json
 from skills_matrix.profile import Profile
 from skills_matrix.reading import load_matrix
 from skills_matrix.terminal import assessment_text
@@ -44,18 +43,9 @@ def test_the_browser_says_the_answer_as_python_does(batch):
     node = need_node()
     cases, expected = [], []
     for case in batch:
-        profile = Profile(case.answers, role=case.role)
-        result = assess(case.matrix, profile, case.threshold, aim=case.aim)
+        result = case.assessment()
         expected.append([s.to_json() for s in answer_sentences(case.matrix, result)])
-        cases.append(
-            {
-                "matrix": to_json(case.matrix),
-                "profile": case.answers,
-                "threshold": case.threshold,
-                "role": case.role,
-                "aim": case.aim,
-            }
-        )
+        cases.append(case.for_the_browser())
     done = subprocess.run(
         [node, "-e", SCRIPT, str(STATIC / "skills-assess.js"), str(STATIC / "skills-words.js")],
         input=json.dumps(cases),

@@ -36,16 +36,13 @@
     const results = R.results(matrix, state, threshold, words, progress, () => update());
     let preview = null; // the question that comes with a link's answers
     const tools = T.tools(state, progress, {
-      replaced: () => {
-        form.show();
-        update();
-      },
+      replaced: () => update(),
       cleared: endPreview,
       saved: results.showSince,
     });
 
     /** Bring the page up to date with the answers; *changed* names the one skill that
-     * changed, when only one did. */
+     * changed, when only one did (else every select and hint is shown anew). */
     function update(changed) {
       if (changed === undefined) form.show();
       else form.hint(changed);
@@ -78,7 +75,6 @@
     if (article) article.classList.add("sm-holds-sticky");
 
     const opened = state.open(P.kept(storageKey, A.fingerprint(text), matrix), P.readLink(window.location.hash));
-    tools.show();
     update();
     if (opened.question) {
       const keep = H.el("button", { type: "button", text: opened.question.keep });
@@ -97,7 +93,6 @@
       back.addEventListener("click", () => {
         endPreview();
         const said = state.leaveLink();
-        form.show();
         update();
         tools.status(said);
       });
