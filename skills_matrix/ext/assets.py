@@ -39,6 +39,8 @@ SCRIPTS = (
 """The self-assessment's scripts, relative to the static folder, in loading order."""
 TABLE_SCRIPT = STATIC / "skills-matrix-table.js"
 MATRIX_JSON = "skills-matrix.json"
+INDEX_PAGE = "matrix-index"
+"""The matrix's index (Sphinx writes a domain's index as DOMAIN-INDEX)."""
 
 
 def _add_css(
@@ -49,7 +51,7 @@ def _add_css(
     doctree: nodes.document | None,
 ) -> None:
     domain = app.env.get_domain("matrix")
-    if pagename in domain.pages:  # type: ignore[attr-defined]
+    if pagename in domain.pages or pagename == INDEX_PAGE:  # type: ignore[attr-defined]
         app.add_css_file(CSS.name)
         app.add_js_file(TABLE_SCRIPT.name, defer="defer")
     if pagename in domain.scripted:  # type: ignore[attr-defined]
