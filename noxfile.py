@@ -161,6 +161,12 @@ def package(session: nox.Session) -> None:
     data = "docs/_data/skills-matrix.yaml"
     session.run("skills-matrix", "validate", "--strict", data)
     session.run("skills-matrix", "team", "--data", data, "docs/_data/profiles", silent=True)
+    german = session.run(
+        "skills-matrix", "team", "--language", "de", "--data", data, "docs/_data/profiles",
+        silent=True,
+    )  # fmt: skip
+    if "Team aus" not in german:  # the catalogs are in the wheel, compiled
+        session.error(f"the wheel's command line does not speak German:\n{german}")
     session.run("sphinx-build", "-nW", "--keep-going", "-q", "-b", "html", "docs", "_build/html")
     session.run("skills-matrix", "export", data, "--format", "xlsx", "--output", "m.xlsx")
     session.run("skills-matrix", "import", "m.xlsx", "--output", "m.yaml")
@@ -214,6 +220,31 @@ def bench(session: nox.Session) -> None:
     session.run("python", "benchmarks/bench_team.py")
     session.run("python", "benchmarks/bench_browser.py")
     session.run("python", "benchmarks/bench_lighthouse.py")
+
+
+LOCALE = Path("skills_matrix", "locale")
+
+
+@nox.session(python=PYTHON)
+def catalogs(session: nox.Session) -> None:
+    """The package's message catalogs brought up to date with its words: extracted from
+    the Python and the browser's scripts into skills_matrix.pot, merged into each language's
+    .po (``nox -s catalogs -- init fr`` starts a language), compiled to .mo."""
+    session.install("babel>=2.14,<3")
+    pot = str(LOCALE / "skills_matrix.pot")
+    common = ("-D", "skills_matrix", "-d", str(LOCALE))
+    session.run(
+        "pybabel", "extract", "-F", str(LOCALE / "babel.cfg"), "-k", "_", "-k", "ngettext:1,2",
+        "--project", "skills-matrix", "--omit-header", "--sort-by-file", "--no-wrap",
+        "--add-location=file",
+        "-o", pot, ".",
+    )  # fmt: skip
+    if session.posargs[:1] == ["init"]:
+        for language in session.posargs[1:]:
+            session.run("pybabel", "init", "-i", pot, "-l", language, *common, "--no-wrap")
+    session.run("pybabel", "update", "-i", pot, *common, "--no-wrap", "--ignore-obsolete",
+                "--no-fuzzy-matching")  # fmt: skip
+    session.run("pybabel", "compile", *common, "--statistics")
 
 
 @nox.session(python=PYTHON)

@@ -7,6 +7,7 @@ import dataclasses as dc
 import math
 
 from .format import DEFAULT_THRESHOLD
+from .locale import _, percentage
 from .model import Effective, Matrix, Role
 from .point_totals import Points, points_of, total_of
 from .profile import Profile
@@ -20,7 +21,7 @@ def percent(share: float | None) -> str:
     The one rounding rule of the project; the browser's twin is ``percent`` in
     ``skills-assess.js``.
     """
-    return "n/a" if share is None else f"{math.floor(100 * share + 0.5)}%"
+    return _("n/a") if share is None else percentage(math.floor(100 * share + 0.5))
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ import dataclasses as dc
 import xml.etree.ElementTree as ET
 
 from .assessment import Assessment
+from .locale import _
 from .model import Matrix
 from .profile import Profile
 
@@ -31,8 +32,8 @@ class Series:
     name: str
     values: tuple[int | None, ...]
     """For each skill, the rank of the level (0: the lowest); ``None``: none."""
-    verb: str
-    """What the series does with a level, in the text equivalent: "holds", "expects"."""
+    says: str
+    """What the series does with a level, in the text equivalent: "{name} holds {level}"."""
 
 
 @dc.dataclass(frozen=True, slots=True)
@@ -45,13 +46,16 @@ class Chart:
     series: tuple[Series, ...]
 
     def level_title(self, rank: int | None) -> str:
-        return "none" if rank is None else self.levels[rank]
+        return _("none") if rank is None else self.levels[rank]
 
     def words(self) -> list[str]:
         """The text equivalent: for each skill, what each series holds or expects."""
         out = []
         for index, skill in enumerate(self.skills):
-            said = [f"{s.name} {s.verb} {self.level_title(s.values[index])}" for s in self.series]
+            said = [
+                s.says.format(name=s.name, level=self.level_title(s.values[index]))
+                for s in self.series
+            ]
             out.append(f"{skill}: {'; '.join(said)}.")
         return out
 
@@ -73,14 +77,16 @@ def person_chart(matrix: Matrix, result: Assessment, profile: Profile) -> Chart 
         level = profile.skills.get(skill_id)
         return None if level is None else rank[level]
 
-    who = result.profile or "You"
+    who = result.profile or _("You")
+    expects = _("{name} expects {level}")
+    holds = _("{name} holds {level}") if result.profile else _("You hold {level}")
     return Chart(
-        f"{who} against {target.role.title}",
+        _("{who} against {role}").format(who=who, role=target.role.title),
         tuple(skill.title for skill in skills),
         tuple(level.title for level in matrix.levels),
         (
-            Series(target.role.title, tuple(rank[expected[s.id].level] for s in skills), "expects"),
-            Series(who, tuple(held(s.id) for s in skills), "hold" if who == "You" else "holds"),
+            Series(target.role.title, tuple(rank[expected[s.id].level] for s in skills), expects),
+            Series(who, tuple(held(s.id) for s in skills), holds),
         ),
     )
 
@@ -99,13 +105,13 @@ def roles_chart(matrix: Matrix, roles: list[str]) -> Chart | None:
             tuple(
                 rank[expected[role][s.id].level] if s.id in expected[role] else None for s in skills
             ),
-            "expects",
+            _("{name} expects {level}"),
         )
         for role in roles
     )
-    title = " and ".join(matrix.role_by_id[role].title for role in roles)
+    title = _(" and ").join(matrix.role_by_id[role].title for role in roles)
     return Chart(
-        f"{title}: levels expected",
+        _("{roles}: levels expected").format(roles=title),
         tuple(s.title for s in skills),
         tuple(level.title for level in matrix.levels),
         series,

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import format as fmt
-from .grid import build_grid
-from .model import OTHER_SKILLS, Matrix
+from .grid import build_grid, strength_word
+from .locale import _
+from .model import Matrix
 from .plain import plain
 from .spreadsheets.cells import csv_cell
 from .spreadsheets.write import write_tables, write_workbook
@@ -47,7 +48,7 @@ def to_json(matrix: Matrix) -> dict:
     out["groups"] = [
         {
             "category": category.id if category else None,
-            "title": category.title if category else OTHER_SKILLS,
+            "title": category.title if category else _("Other skills"),
             "skills": [skill.id for skill in skills],
         }
         for category, skills in matrix.skills_in_display_order()
@@ -84,14 +85,16 @@ def markdown_text(text: str) -> str:
 
 
 def to_markdown(matrix: Matrix) -> str:
-    """The grid as a Markdown (GFM) table: skill titles against responsibility titles."""
+    """The grid as a Markdown (GFM) table: skill titles against responsibility titles, its
+    words in the language spoken (the CSV and the sheets are data: ids and the format's keys)."""
     grid = build_grid(matrix)
-    header = ["Skill", "Category", *(markdown_text(c.title) for c in grid.columns)]
+    header = [_("Skill"), _("Category"), *(markdown_text(c.title) for c in grid.columns)]
     lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
     for group in grid.groups:
         category = markdown_text(group.category.title) if group.category else ""
         for row in group.rows:
-            cells = [markdown_text(row.skill.title), category, *(c or "" for c in row.cells)]
+            said = [strength_word(c) if c else "" for c in row.cells]
+            cells = [markdown_text(row.skill.title), category, *said]
             lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 import dataclasses as dc
 from collections.abc import Sequence
 
+from .locale import _
 from .model import Category, Level, Matrix, Responsibility, Role, Skill, Strength
+
+
+def strength_word(strength: str) -> str:
+    """A skill's strength for a responsibility as a cell or a list says it."""
+    return {"core": _("core"), "supporting": _("supporting")}.get(strength, strength)
 
 
 @dc.dataclass(frozen=True, slots=True)

@@ -16,10 +16,6 @@ Strength = Literal["core", "supporting"]
 Origin = Literal["source", "synthesis"]
 
 
-OTHER_SKILLS = "Other skills"
-"""The title of the group of skills without a category."""
-
-
 def _extensions():
     """The field every class has for the writer's own keys (``x-``…) and their plain values,
     kept as given: compared, never hashed."""

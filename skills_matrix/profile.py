@@ -29,16 +29,6 @@ class EditionChange:
     def to_json(self) -> dict:
         return {"kind": self.kind, "change": self.change, "old": list(self.old), "new": self.new}
 
-    def words(self) -> str:
-        old = ", ".join(f"'{o}'" for o in self.old)
-        if self.change == "retired":
-            return f"{self.kind} {old} retired"
-        return (
-            f"{self.kind} {old} {self.change} into '{self.new}'"
-            if self.change == "merged"
-            else (f"{self.kind} {old} renamed '{self.new}'")
-        )
-
 
 @dc.dataclass(frozen=True, slots=True)
 class Profile:

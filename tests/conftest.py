@@ -117,3 +117,11 @@ def built_root(make_app, rootdir, tmp_path):
         return app
 
     return build
+
+
+@pytest.fixture(autouse=True)
+def _english_unless_asked(monkeypatch):
+    """The command line speaks the locale's language (skills_matrix.locale): every test
+    starts from none, so English, whatever the machine running it speaks."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)

@@ -69,7 +69,8 @@ def test_form_gives_what_the_command_line_gives(site, browser, capsys):
         for item in role["responsibilities"]:
             title = matrix.responsibility_by_id[item["id"]].title
             assert f"{title}: {percent(item['coverage'])}" in cards[role["id"]]
-        assert f"{len(role['gaps'])} gaps" in cards[role["id"]]
+        gaps = len(role["gaps"])
+        assert f"{gaps} gap{'' if gaps == 1 else 's'}" in cards[role["id"]]
     answer = page.inner_text(".sm-answer")
     standing = [matrix.role_by_id[r].title for r in expected["answer"]["standing"]]
     assert answer.startswith("Where you stand: " + (", ".join(standing) or "no role fits yet"))

@@ -74,8 +74,8 @@ def test_the_numbers_are_the_assessments(case):
         held = profile.skills.get(skill.id)
         held_title = matrix.level_by_id[held].title if held else "none"
         person = chart.series[1]
-        said = f"{skill.title}: {target['title']} expects {level}; {person.name} {person.verb}"
-        assert f"{said} {held_title}." in words
+        holds = person.says.format(name=person.name, level=held_title)
+        assert f"{skill.title}: {target['title']} expects {level}; {holds}." in words
     assert drawn.get("role") == "img"
     assert drawn.find("svg:title", NS).text == chart.title
     # each bar's length is its level's share of the width; a level not held, a stub

@@ -17,6 +17,7 @@ from skills_matrix.diff import diff
 from skills_matrix.export import to_json
 from skills_matrix.progress import progress
 from skills_matrix.reading import load_matrix, load_profile
+from skills_matrix.wording import edition_words
 
 from .conftest import PROJECT, need_node
 
@@ -198,7 +199,7 @@ def test_progress_across_editions_names_each_change(editions):
     step = progress(second, profiles).steps[0]
     assert [c.skill for c in step.raised] == ["python"]
     assert step.lowered == ()  # the retired skill's answer is neither lowered nor lost
-    said = {c.words() for c in step.edition}
+    said = {edition_words(c) for c in step.edition}
     assert "skill 'prompting', 'prompt-design' merged into 'prompt-engineering'" in said
     assert "skill 'fine-tuning-by-hand' retired" in said
     assert "skill 'llm-framework' renamed 'llm-frameworks'" in said

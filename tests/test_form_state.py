@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 
+from skills_matrix import locale
 from skills_matrix.export import to_json
 from skills_matrix.reading import load_matrix
 
@@ -36,12 +37,17 @@ def test_the_form_state_in_node(tmp_path):
     source.write_text(MATRIX, encoding="utf-8")
     published = tmp_path / "matrix.json"
     published.write_text(json.dumps(to_json(load_matrix(source))), encoding="utf-8")
+    german = tmp_path / "catalog.json"
+    messages = locale.script_messages(PROJECT / "skills_matrix" / "ext" / "static")
+    catalog = locale.browser_catalog(locale.language("de"), messages)
+    german.write_text(json.dumps(catalog), encoding="utf-8")
     done = subprocess.run(
         [
             node,
             str(PROJECT / "tests" / "js" / "form-state.test.cjs"),
             str(PROJECT / "skills_matrix" / "ext" / "static"),
             str(published),
+            str(german),
         ],
         capture_output=True,
         text=True,

@@ -10,7 +10,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from skills_matrix.assessment import assess
-from skills_matrix.ext.directives.catalogue import ORIGIN_WORDS
+from skills_matrix.ext.directives.catalogue import origin_words
 from skills_matrix.reading import load_matrix, load_profile
 
 from .conftest import PROJECT
@@ -225,7 +225,7 @@ def test_every_skill_says_whether_the_article_names_it(site):
     text = read(site, "matrix/skills.html").text
     for skill in matrix.skills:
         entry = text[text.index(skill.title) :]
-        said = {o: entry.find(words) % len(entry) for o, words in ORIGIN_WORDS.items()}
+        said = {o: entry.find(origin_words(o)) % len(entry) for o in ("source", "synthesis")}
         assert min(said, key=said.get) == skill.origin, skill.id
 
 

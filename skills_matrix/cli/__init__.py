@@ -11,6 +11,7 @@ from typing import NoReturn, TextIO
 
 from .. import __version__
 from ..diagnostics import printable
+from ..locale import from_environment, shipped, speaking
 from . import assess, diff, export, init, progress, sheets, team, validate
 from .common import UsageError
 
@@ -36,6 +37,14 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for command in COMMANDS:
         command.add(commands)
+    for each in commands.choices.values():
+        each.add_argument(
+            "--language",
+            metavar="CODE",
+            help="the language of the report: "
+            + ", ".join(shipped())
+            + " (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG)",
+        )
     return parser
 
 
@@ -46,7 +55,13 @@ def main(
     err = err or sys.stderr
     try:
         args = _parser().parse_args(argv)
-        return args.run(args, out, err)
+        with speaking(args.language or from_environment()) as spoken:
+            if args.language and not spoken.translated and spoken.code != "en":
+                note = (
+                    f"skills-matrix: note: no {args.language!r} words yet; the report is in English"
+                )
+                print(printable(note), file=err)
+            return args.run(args, out, err)
     except UsageError as exc:
         print(printable(f"skills-matrix: error: {exc}"), file=err)
         return 2

@@ -24,6 +24,7 @@ from .directives.self_assessment import setup_self_assessment
 from .directives.team import setup_team
 from .domain import setup_domain
 from .filters import setup_filters
+from .locale import setup_locale
 from .plain_text import setup_plain_text
 from .table_nodes import setup_tables
 
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 
 def setup_extension(app: Sphinx) -> None:
     setup_config(app)
+    setup_locale(app)
     setup_data(app)
     setup_domain(app)
     setup_tables(app)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.util.fileutil import copy_asset_file
 
+from .. import locale
 from ..export import json_text
 from ..schemas import FOLDER as SCHEMA_FOLDER
 from ..schemas import schemas
@@ -24,6 +25,7 @@ STATIC = PACKAGE / "ext" / "static"
 CSS = STATIC / "skills-matrix.css"
 SCRIPTS = (
     "vendor/js-yaml.min.js",
+    "skills-locale.js",
     "skills-assess.js",
     "skills-profile.js",
     "skills-words.js",
@@ -41,6 +43,8 @@ TABLE_SCRIPT = STATIC / "skills-matrix-table.js"
 MATRIX_JSON = "skills-matrix.json"
 INDEX_PAGE = "matrix-index"
 """The matrix's index (Sphinx writes a domain's index as DOMAIN-INDEX)."""
+CATALOG_SCRIPT = "skills-matrix-catalog.js"
+"""The browser's part of the catalog of the project's language (:mod:`.locale`)."""
 
 
 def _add_css(
@@ -55,6 +59,8 @@ def _add_css(
         app.add_css_file(CSS.name)
         app.add_js_file(TABLE_SCRIPT.name, defer="defer")
     if pagename in domain.scripted:  # type: ignore[attr-defined]
+        if not locale.language(app.config.language).english:
+            app.add_js_file(CATALOG_SCRIPT, defer="defer")
         for script in SCRIPTS:
             app.add_js_file(script, defer="defer")
 

@@ -10,6 +10,7 @@ from docutils import nodes
 
 from ..chart import Chart, svg
 from .builders import is_epub
+from .locale import _
 from .table_nodes import TableSpec
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ def chart_node(chart: Chart, ident: str) -> nodes.container:
     drawn += nodes.raw("", svg(chart, ident), format="html")  # escaped by ElementTree
     box += drawn
     spec = TableSpec(
-        ["Skill", *(s.name for s in chart.series)], caption=chart.title, classes=[TABLE]
+        [_("Skill"), *(s.name for s in chart.series)], caption=chart.title, classes=[TABLE]
     )
     for index, skill in enumerate(chart.skills):
         spec.row([skill, *(chart.level_title(s.values[index]) for s in chart.series)])

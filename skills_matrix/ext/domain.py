@@ -16,6 +16,7 @@ from sphinx.roles import XRefRole
 from sphinx.util.nodes import make_refnode
 
 from ..diagnostics import Code
+from .locale import _
 from .warnings import warn
 
 if TYPE_CHECKING:
@@ -66,14 +67,15 @@ def link(objtype: str, ident: str, title: str, *, optional: bool = False) -> pen
 
 class MatrixIndex(Index):
     name = "index"
-    localname = "Skills matrix index"
-    shortname = "skills matrix"
+    localname = _("Skills matrix index")
+    shortname = _("skills matrix")
 
     def generate(
         self, docnames: Iterable[str] | None = None
     ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         content: dict[str, list[IndexEntry]] = {}
         objects = self.domain.data["objects"]
+        label = {name: kind.lname for name, kind in self.domain.object_types.items()}
         for (objtype, ident), (docname, anchor_, title) in sorted(
             objects.items(), key=lambda item: item[1].title.casefold()
         ):
@@ -81,15 +83,20 @@ class MatrixIndex(Index):
                 continue
             letter = title[:1].upper()
             content.setdefault(letter, []).append(
-                IndexEntry(title, 0, docname, anchor_, objtype, "", ident)
+                IndexEntry(title, 0, docname, anchor_, str(label[objtype]), "", ident)
             )
         return sorted(content.items()), False
 
 
 class MatrixDomain(Domain):
     name = "matrix"
-    label = "Skills matrix"
-    object_types = {t: ObjType(t, t) for t in OBJECT_TYPES}
+    label = _("Skills matrix")
+    object_types = {
+        "skill": ObjType(_("skill"), "skill"),
+        "responsibility": ObjType(_("responsibility"), "responsibility"),
+        "role": ObjType(_("role"), "role"),
+        "level": ObjType(_("level"), "level"),
+    }
     # a title given in the text is text, not code (the id alone is replaced by the title)
     roles = {t: XRefRole(innernodeclass=nodes.inline) for t in OBJECT_TYPES}
     indices = [MatrixIndex]

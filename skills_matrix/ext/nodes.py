@@ -3,6 +3,7 @@ markup that is parsed again, so every builder renders them and data text stays t
 
 from __future__ import annotations
 
+import string
 from collections.abc import Sequence
 
 from docutils import nodes
@@ -21,6 +22,19 @@ def paragraph(*children: nodes.Node | str, classes: Sequence[str] = ()) -> nodes
         *(nodes.Text(c) if isinstance(c, str) else c for c in children),
         classes=list(classes),
     )
+
+
+def filled(template: str, **values: str | nodes.Node) -> list[nodes.Node]:
+    """A translated *template* as text nodes, each ``{name}`` replaced by *values*' (a link
+    stays a node)."""
+    out: list[nodes.Node] = []
+    for literal, field, _spec, _conversion in string.Formatter().parse(template):
+        if literal:
+            out.append(nodes.Text(literal))
+        if field is not None:
+            value = values[field]
+            out.append(nodes.Text(value) if isinstance(value, str) else value)
+    return out
 
 
 def a_or_an(title: str) -> str:
@@ -57,12 +71,13 @@ def text_list(items: Sequence[str]) -> nodes.bullet_list:
 
 
 def link_list(sources: Sequence[Source], dated: str) -> nodes.bullet_list:
-    """Links, each shown by its title (or address), with the day it was *dated* (read…)."""
+    """Links, each shown by its title (or address), with the day it was read or cited
+    (*dated*, a template of ``{date}``: "(read {date})")."""
     out = nodes.bullet_list()
     for source in sources:
         label = source.title or source.url
         para = paragraph(nodes.reference(label, label, refuri=source.url))
         if source.accessed:
-            para += nodes.Text(f" ({dated} {source.accessed})")
+            para += nodes.Text(" " + dated.format(date=source.accessed))
         out += nodes.list_item("", para)
     return out

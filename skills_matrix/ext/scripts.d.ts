@@ -8,6 +8,17 @@ declare var jsyaml: {
   CORE_SCHEMA: unknown;
   JSON_SCHEMA: unknown;
 };
+/** The catalog of the page's language (skills-matrix-catalog.js), when it is not English. */
+declare var SkillsMatrixCatalog:
+  | {
+      language: string;
+      decimal: string;
+      percent: string;
+      plural: number[];
+      messages: Record<string, string | string[]>;
+    }
+  | undefined;
+declare var SkillsMatrixLocale: typeof import("./static/skills-locale.js");
 declare var SkillsMatrixAssess: typeof import("./static/skills-assess.js");
 declare var SkillsMatrixProfile: typeof import("./static/skills-profile.js");
 declare var SkillsMatrixWords: typeof import("./static/skills-words.js");

@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 from docutils import nodes
 
-from ..model import OTHER_SKILLS, Category
+from ..model import Category
 from .builders import is_epub
+from .locale import _
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -64,7 +65,7 @@ class Row(NamedTuple):
 def group_title(category: Category | None, groups: int) -> str | None:
     """The title of a group row: none for a lone group of skills without a category."""
     if category is None:
-        return OTHER_SKILLS if groups > 1 else None
+        return _("Other skills") if groups > 1 else None
     return category.title
 
 
@@ -245,7 +246,8 @@ class _Builder:
                     self.longest[index] = max(self.longest[index], longest)
                 if labelled and self.labels and index >= self.stub_columns:
                     label = self.labels[index]
-                    content.insert(0, nodes.inline("", f"{label}: ", classes=["sm-label"]))
+                    lead = _("{heading}: ").format(heading=label)
+                    content.insert(0, nodes.inline("", lead, classes=["sm-label"]))
                 if core:  # strong in every output; HTML also shades what is strong
                     content = [nodes.strong("", "", *content)]
                 # a cell of words needs no paragraph in HTML: a thousand rows are lighter

@@ -1,12 +1,13 @@
 // The self-assessment's state (skills-form-state.js) without a page, in Node's test runner.
-// Usage: node form-state.test.cjs STATIC_FOLDER MATRIX_JSON (tests/test_form_state.py runs it).
+// Usage: node form-state.test.cjs STATIC_FOLDER MATRIX_JSON GERMAN_CATALOG_JSON
+// (tests/test_form_state.py runs it).
 "use strict";
 const { test, beforeEach } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const fs = require("node:fs");
 
-const [folder, matrixFile] = process.argv.slice(2);
+const [folder, matrixFile, catalogFile] = process.argv.slice(2);
 const S = require(path.join(folder, "skills-form-state.js"));
 const P = require(path.join(folder, "skills-profile.js"));
 const matrix = JSON.parse(fs.readFileSync(matrixFile, "utf8"));
@@ -146,6 +147,22 @@ test("what this browser kept comes back; what it cannot read is set aside, and s
   assert.equal(broken.count(), 0);
 });
 
-test("plural", () => {
-  assert.deepEqual([0, 1, 2].map((n) => S.plural(n, "answer")), ["0 answers", "1 answer", "2 answers"]);
+
+test("its words are the page's language's, from the published catalog", () => {
+  // the scripts read the catalog as they load, as the page's skills-matrix-catalog.js gives it
+  for (const name of Object.keys(require.cache)) if (name.startsWith(path.resolve(folder))) delete require.cache[name];
+  globalThis.SkillsMatrixCatalog = JSON.parse(fs.readFileSync(catalogFile, "utf8"));
+  try {
+    const German = require(path.join(folder, "skills-form-state.js"));
+    const state = German.formState(matrix, "", KEY);
+    state.open(null, null);
+    assert.equal(state.clear(), "Es gibt keine Antworten zu löschen.");
+    state.choose("python", "expert");
+    state.choose("sql", "working");
+    assert.equal(state.clear(), "2 Antworten gelöscht. „Löschen rückgängig“ bringt sie zurück.");
+    assert.equal(state.undo(), "Rückgängig gemacht: 2 Antworten zurück.");
+    assert.equal(state.imported({ skills: { sql: "working" } }, "y.yaml"), "1 Antwort aus y.yaml importiert.");
+  } finally {
+    delete globalThis.SkillsMatrixCatalog;
+  }
 });

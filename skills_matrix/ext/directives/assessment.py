@@ -27,7 +27,8 @@ from ..base import MatrixDirective, fraction
 from ..chart import chart_node
 from ..data import get_store
 from ..domain import link
-from ..nodes import legend, link_list, paragraph
+from ..locale import _
+from ..nodes import filled, legend, link_list, paragraph
 from ..table_nodes import Cell, Link, Parts, TableSpec
 
 if TYPE_CHECKING:
@@ -73,7 +74,7 @@ def answer(matrix: Matrix, result: Assessment, voice: Voice = YOU) -> list[nodes
             if sentence.words:
                 item += paragraph(sentence.words, classes=["skills-matrix-descriptor"])
             if sentence.links:
-                item += link_list(sentence.links, "read")
+                item += link_list(sentence.links, _("(read {date})"))
             steps += item
         else:
             classes = [SENTENCE_CLASSES[sentence.kind]] if sentence.kind in SENTENCE_CLASSES else []
@@ -94,23 +95,25 @@ def assessment_nodes(
     *details*, each role in detail and the evidence; said to the reader, or of someone."""
     out: list[nodes.Node] = []
     if profile is not None and (profile.role or profile.date):
-        said: list[nodes.Node | str] = [
-            f"Assessed on {profile.date}" if profile.date else "Assessed"
-        ]
+        assessed = (
+            _("Assessed on {date}").format(date=profile.date) if profile.date else _("Assessed")
+        )
+        said: list[nodes.Node | str] = [assessed]
         if profile.role:
             current = matrix.role_by_id[profile.role]
-            said += ["; current role: ", link("role", current.id, current.title, optional=True)]
+            role = link("role", current.id, current.title, optional=True)
+            said = [*filled(_("{assessed}; current role: {role}"), assessed=assessed, role=role)]
         out.append(paragraph(*said, ".", classes=["skills-matrix-profile"]))
     out += answer(matrix, result, voice)
     chart = person_chart(matrix, result, profile) if profile and chart_id else None
     if chart is not None and chart_id is not None:
         out.append(chart_node(chart, chart_id))
     ladders = any(fit.role.extends for fit in result.roles)
-    header: list[Cell] = ["Role", "Fit", *(["Own fit"] if ladders else []), "Verdict"]
-    header.append("Expected skills met")
+    header: list[Cell] = [_("Role"), _("Fit"), *([_("Own fit")] if ladders else []), _("Verdict")]
+    header.append(_("Expected skills met"))
     spec = TableSpec(
         header,
-        caption=f"Assessment of {result.profile or 'the profile'}",
+        caption=_("Assessment of {profile}").format(profile=result.profile or _("the profile")),
         classes=["skills-matrix-assessment"],
         cards=True,
     )
@@ -118,9 +121,11 @@ def assessment_nodes(
         cells: list[Cell] = [Link("role", fit.role.id, fit.role.title), percent(fit.fit)]
         if ladders:
             cells.append(percent(fit.own_fit))
-        met = f"{fit.met} of {fit.expected}"
+        met = _("{met} of {expected}").format(met=fit.met, expected=fit.expected)
         if fit.by_points and result.points is not None and fit.need is not None:
-            met = f"{number(result.points.total)} of {number(fit.need)} points"
+            met = _("{total} of {need} points").format(
+                total=number(result.points.total), need=number(fit.need)
+            )
         cells += [verdict(fit, result.threshold), met]
         classes = [()] * (len(cells) - 2) + [("sm-fits" if fit.fits else "sm-does-not-fit",), ()]
         spec.row(cells, classes)
@@ -135,27 +140,34 @@ def assessment_nodes(
 
 
 def _how_it_is_counted(result: Assessment, ladders: bool) -> str:
-    words = (
-        f"A role fits when at least {percent(result.threshold)} of the skills it expects are "
-        "met at the expected level or above"
-    )
-    if result.version > 1:
-        words += (
-            ", counting each by its weight, and every required skill is met (a role may set "
-            "its own threshold)"
+    clauses = [
+        _(
+            "A role fits when at least {percent} of the skills it expects are met at the "
+            "expected level or above, counting each by its weight, and every required skill "
+            "is met (a role may set its own threshold)"
         )
+        if result.version > 1
+        else _(
+            "A role fits when at least {percent} of the skills it expects are met at the "
+            "expected level or above"
+        )
+    ]
     if ladders:
-        words += (
-            "; a role that builds on another fits when that role fits too and its own "
-            "expectations (“own fit”) reach the threshold"
+        clauses.append(
+            _(
+                "a role that builds on another fits when that role fits too and its own "
+                "expectations (“own fit”) reach the threshold"
+            )
         )
     if result.points is not None:
-        words += (
-            "; a role that needs points fits only when the profile's total (the points of "
-            "its level in each skill) reaches them, and a role that expects no skill in "
-            "particular is fitted by the total alone"
+        clauses.append(
+            _(
+                "a role that needs points fits only when the profile's total (the points of "
+                "its level in each skill) reaches them, and a role that expects no skill in "
+                "particular is fitted by the total alone"
+            )
         )
-    return words + "."
+    return "; ".join(clauses).format(percent=percent(result.threshold)) + "."
 
 
 def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
@@ -167,24 +179,33 @@ def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
             "",
             paragraph(
                 link("responsibility", cov.responsibility, title, optional=True),
-                f": {percent(cov.coverage)} of the expected skills that support it are met"
-                if cov.coverage is not None
-                else ": no expected skill supports it",
+                ": "
+                + (
+                    _("{percent} of the expected skills that support it are met").format(
+                        percent=percent(cov.coverage)
+                    )
+                    if cov.coverage is not None
+                    else _("no expected skill supports it")
+                ),
             ),
         )
     if fit.responsibilities:
-        out += [paragraph("Coverage of each responsibility:"), coverage]
+        out += [paragraph(_("Coverage of each responsibility:")), coverage]
     if fit.by_points and fit.need is not None:
         out.append(
-            paragraph(f"It expects no skill in particular: it needs {number(fit.need)} points.")
+            paragraph(
+                _("It expects no skill in particular: it needs {points} points.").format(
+                    points=number(fit.need)
+                )
+            )
         )
         return out
     if not fit.gaps:
-        out.append(paragraph("No gaps: every expected skill is met."))
+        out.append(paragraph(_("No gaps: every expected skill is met.")))
         return out
     gaps = TableSpec(
-        ["Gap", "Expected", "The profile gives", "Adds to the fit"],
-        caption=f"Gaps for {fit.role.title}",
+        [_("Gap"), _("Expected"), _("The profile gives"), _("Adds to the fit")],
+        caption=_("Gaps for {role}").format(role=fit.role.title),
         classes=["skills-matrix-gaps"],
         cards=True,
     )
@@ -194,12 +215,12 @@ def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
         if gap.actual:
             actual = matrix.level_by_id[gap.actual].title
         else:
-            actual = "none yet" if gap.assessed else "nothing (not assessed)"
+            actual = _("none yet") if gap.assessed else _("nothing (not assessed)")
         level = Link("level", expected.id, expected.title)
         gaps.row(
             [
                 Link("skill", skill.id, skill.title),
-                Parts((level, " (required)")) if gap.required else level,
+                Parts((level, " " + _("(required)"))) if gap.required else level,
                 actual,
                 percent(gap.gain),
             ]
@@ -209,14 +230,14 @@ def _role_details(matrix: Matrix, fit: RoleFit) -> list[nodes.Node]:
 
 
 def _evidence(matrix: Matrix, profile: Profile) -> list[nodes.Node]:
-    title = "Evidence"
+    title = _("Evidence")
     out: list[nodes.Node] = [nodes.rubric(title, title)]
     items = nodes.bullet_list(classes=["skills-matrix-evidence"])
     for skill in matrix.skills:
         if skill.id not in profile.evidence:
             continue
         level = profile.skills.get(skill.id)
-        said = matrix.level_by_id[level].title if level else "none yet"
+        said = matrix.level_by_id[level].title if level else _("none yet")
         item = nodes.list_item(
             "", paragraph(link("skill", skill.id, skill.title, optional=True), f": {said}")
         )
@@ -225,7 +246,7 @@ def _evidence(matrix: Matrix, profile: Profile) -> list[nodes.Node]:
         for quote in quotes:
             item += nodes.block_quote("", paragraph(quote))
         if links:
-            item += link_list(links, "read")
+            item += link_list(links, _("(read {date})"))
         items += item
     out.append(items)
     return out

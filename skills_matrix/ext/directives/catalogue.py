@@ -8,20 +8,22 @@ from typing import TYPE_CHECKING
 from docutils import nodes
 
 from ...diagnostics import Code, hint
-from ...model import OTHER_SKILLS, Matrix, Skill
+from ...grid import strength_word
+from ...model import Matrix, Skill
 from ...wording import band_title, number
 from ..base import MatrixDirective
 from ..domain import link
+from ..locale import _
 from ..nodes import definition_item, link_list, paragraph, text_list
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 
-ORIGIN_WORDS = {
-    "source": "Origin: named by the source.",
-    "synthesis": "Origin: the framework authors' synthesis, not named by the source.",
-}
+def origin_words(origin: str) -> str:
+    if origin == "source":
+        return _("Origin: named by the source.")
+    return _("Origin: the framework authors' synthesis, not named by the source.")
 
 
 class SkillsCatalogue(MatrixDirective):
@@ -55,15 +57,21 @@ class SkillsCatalogue(MatrixDirective):
         for level in matrix.levels:
             body: list[nodes.Node] = [paragraph(level.description or "")]
             if level.points is not None:
-                body.append(paragraph(f"Points: {number(level.points)}."))
+                points = _("Points: {points}.").format(points=number(level.points))
+                body.append(paragraph(points))
             dl += self._define("level", level.id, level.title, body)
         if matrix.bands:
             bands = nodes.bullet_list(classes=["skills-matrix-bands"])
             for band in matrix.bands:
                 bands += nodes.list_item(
-                    "", paragraph(f"{band_title(band)}: from {number(band.points)} points")
+                    "",
+                    paragraph(
+                        _("{band}: from {points} points").format(
+                            band=band_title(band), points=number(band.points)
+                        )
+                    ),
                 )
-            return [dl, paragraph("The bands of the points total:"), bands]
+            return [dl, paragraph(_("The bands of the points total:")), bands]
         return [dl]
 
     def _responsibilities(self, matrix: Matrix) -> list[nodes.Node]:
@@ -74,7 +82,10 @@ class SkillsCatalogue(MatrixDirective):
             first and resp.sources == first for resp in matrix.responsibilities
         )
         if shared:
-            out += [paragraph("Sources of every responsibility below:"), link_list(first, "cited")]
+            out += [
+                paragraph(_("Sources of every responsibility below:")),
+                link_list(first, _("(cited {date})")),
+            ]
         dl = nodes.definition_list(classes=["skills-matrix-catalogue"])
         for resp in matrix.responsibilities:
             body: list[nodes.Node] = []
@@ -82,16 +93,16 @@ class SkillsCatalogue(MatrixDirective):
                 body.append(paragraph(resp.description))
             supporters = [(s, s.supports[resp.id]) for s in matrix.skills if resp.id in s.supports]
             if supporters:
-                para = paragraph("Supported by: ")
+                para = paragraph(_("Supported by: "))
                 for index, (skill, strength) in enumerate(supporters):
                     para += [
                         nodes.Text(", " if index else ""),
                         link("skill", skill.id, skill.title, optional=True),
-                        nodes.Text(f" ({strength})"),
+                        nodes.Text(f" ({strength_word(strength)})"),
                     ]
                 body.append(para)
             if resp.sources and not shared:
-                body += [paragraph("Sources:"), link_list(resp.sources, "cited")]
+                body += [paragraph(_("Sources:")), link_list(resp.sources, _("(cited {date})"))]
             dl += self._define("responsibility", resp.id, resp.title, body)
         return [*out, dl]
 
@@ -111,7 +122,7 @@ class SkillsCatalogue(MatrixDirective):
         for category, skills in groups:
             group: nodes.Element | None = None
             if category is not None or len(groups) > 1:
-                title = category.title if category else OTHER_SKILLS
+                title = category.title if category else _("Other skills")
                 group = self._group(title, category.id if category else "other-skills")
                 out.append(group)
                 if category is not None and category.description:
@@ -122,23 +133,26 @@ class SkillsCatalogue(MatrixDirective):
                 if skill.description:
                     body.append(paragraph(skill.description))
                 if skill.origin:
-                    body.append(paragraph(ORIGIN_WORDS[skill.origin], classes=["sm-origin"]))
+                    body.append(paragraph(origin_words(skill.origin), classes=["sm-origin"]))
                 if skill.examples:
-                    body += [paragraph("Examples:"), text_list(skill.examples)]
+                    body += [paragraph(_("Examples:")), text_list(skill.examples)]
                 if skill.levels:
-                    body += [paragraph("At each level:"), self._descriptors(matrix, skill)]
+                    body += [paragraph(_("At each level:")), self._descriptors(matrix, skill)]
                 if skill.supports:
-                    para = paragraph("Supports: ")
+                    para = paragraph(_("Supports: "))
                     for index, (rid, strength) in enumerate(skill.supports.items()):
                         title = matrix.responsibility_by_id[rid].title
                         para += [
                             nodes.Text(", " if index else ""),
                             link("responsibility", rid, title, optional=True),
-                            nodes.Text(f" ({strength})"),
+                            nodes.Text(f" ({strength_word(strength)})"),
                         ]
                     body.append(para)
                 if skill.links:
-                    body += [paragraph("To learn it:"), link_list(skill.links, "read")]
+                    body += [
+                        paragraph(_("To learn it:")),
+                        link_list(skill.links, _("(read {date})")),
+                    ]
                 dl += self._define("skill", skill.id, skill.title, body)
             if group is None:
                 out.append(dl)
@@ -158,7 +172,9 @@ class SkillsCatalogue(MatrixDirective):
                 "",
                 paragraph(
                     nodes.strong("", "", link("level", level.id, level.title, optional=True)),
-                    "" if level.points is None else f" ({number(level.points)} points)",
+                    ""
+                    if level.points is None
+                    else " " + _("({points} points)").format(points=number(level.points)),
                     f": {descriptor.description}",
                 ),
             )

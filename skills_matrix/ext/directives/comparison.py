@@ -12,6 +12,7 @@ from ...grid import Comparison, build_comparison
 from ...model import Matrix
 from ..base import MatrixDirective, id_list
 from ..chart import chart_node
+from ..locale import _
 from ..nodes import legend
 from ..table_nodes import Cell, Link, TableSpec
 from .role import fit_rows
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 def comparison_table(
     matrix: Matrix, comparison: Comparison, caption: str | None, default: float
 ) -> list[nodes.Node]:
-    header: list[Cell] = ["Skill", *(Link("role", r.id, r.title) for r in comparison.roles)]
+    header: list[Cell] = [_("Skill"), *(Link("role", r.id, r.title) for r in comparison.roles)]
     spec = TableSpec(
         header,
         caption=caption,
@@ -40,8 +41,10 @@ def comparison_table(
         ]
         spec.row(cells, classes)
     note = legend(
-        "Each cell is the least level the role expects; an empty cell: the role "
-        "does not expect the skill."
+        _(
+            "Each cell is the least level the role expects; an empty cell: the role "
+            "does not expect the skill."
+        )
     )
     return [nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])]
 
@@ -57,7 +60,7 @@ class SkillsComparison(MatrixDirective):
 
     def render(self, matrix: Matrix) -> list[nodes.Node]:
         comparison = build_comparison(matrix, self.options.get("roles"))
-        caption = self.options.get("caption", "Expected levels by role")
+        caption = self.options.get("caption", _("Expected levels by role"))
         default = self.config.skills_matrix_threshold
         result = comparison_table(matrix, comparison, caption or None, default)
         self.add_name(result[0])

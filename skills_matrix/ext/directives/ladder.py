@@ -12,6 +12,7 @@ from docutils.parsers.rst import directives
 from ...model import Matrix, Track
 from ..base import MatrixDirective
 from ..domain import link
+from ..locale import _
 from ..nodes import legend, paragraph
 from ..table_nodes import Anchor, Cell, Link, Parts, TableSpec
 from .role import fit_rows, level_cell
@@ -26,10 +27,10 @@ def ladder_table(matrix: Matrix, track: Track, prefix: str, default: float) -> l
     threshold, and the points each role needs."""
     ladder = matrix.ladder(track.id)
     expectations = [matrix.expectations(role.id) for role in ladder]
-    header: list[Cell] = ["Skill", *(Link("role", r.id, r.title) for r in ladder)]
+    header: list[Cell] = [_("Skill"), *(Link("role", r.id, r.title) for r in ladder)]
     spec = TableSpec(
         header,
-        caption=f"The {track.title} ladder",
+        caption=_("The {ladder} ladder").format(ladder=track.title),
         classes=["skills-matrix", "skills-matrix-ladder", "longtable"],
         cards=True,
     )
@@ -71,13 +72,19 @@ def ladder_table(matrix: Matrix, track: Track, prefix: str, default: float) -> l
     out.append(spec.node())
     out.append(
         legend(
-            "Each cell is the least level the role expects, from its own expectations or from "
-            "the role it builds on; an empty cell: the role does not expect the skill."
-            + (" A number in brackets leads to what the role says it expects." if notes else "")
+            _(
+                "Each cell is the least level the role expects, from its own expectations or "
+                "from the role it builds on; an empty cell: the role does not expect the skill."
+            )
+            + (
+                " " + _("A number in brackets leads to what the role says it expects.")
+                if notes
+                else ""
+            )
         )
     )
     if len(notes):
-        out += [paragraph("What each role expects, in its words:"), notes]
+        out += [paragraph(_("What each role expects, in its words:")), notes]
     return [nodes.container("", *out, classes=["skills-matrix-wrapper"])]
 
 

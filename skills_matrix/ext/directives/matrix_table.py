@@ -7,20 +7,24 @@ from typing import TYPE_CHECKING, ClassVar
 from docutils import nodes
 from docutils.parsers.rst import directives
 
-from ...grid import Grid, build_grid
+from ...grid import Grid, build_grid, strength_word
 from ...model import Matrix
 from ..base import MatrixDirective, id_list
 from ..filters import Filter, filters
+from ..locale import _
 from ..nodes import a_or_an, legend
 from ..table_nodes import GRID, Cell, Link, TableSpec, group_title
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-STRENGTH_MEANING = {
-    "core": "the skill is central to the responsibility",
-    "supporting": "the skill helps with it",
-}
+
+def strengths() -> dict[str, tuple[str, str]]:
+    """Each strength of a skill for a responsibility: its word in a cell and its meaning."""
+    return {
+        "core": (strength_word("core"), _("the skill is central to the responsibility")),
+        "supporting": (strength_word("supporting"), _("the skill helps with it")),
+    }
 
 
 def grid_table(
@@ -28,9 +32,10 @@ def grid_table(
 ) -> tuple[list[nodes.Node], nodes.container]:
     """The skills-versus-responsibilities table with its legend, in a container, and the
     filters that come before it in HTML."""
-    header: list[Cell] = ["Skill"]
+    strength = strengths()
+    header: list[Cell] = [_("Skill")]
     if grid.role is not None:
-        header.append("Expected level")
+        header.append(_("Expected level"))
     header += [Link("responsibility", c.id, c.title) for c in grid.columns]
     # a role's grid, read a skill at a time, is cards on a phone; the whole matrix stays a
     # table that scrolls sideways, its header row held in view (skills-matrix-table.js)
@@ -53,7 +58,7 @@ def grid_table(
             cells: list[Cell] = [Link("skill", row.skill.id, row.skill.title)]
             if row.expected is not None:
                 cells.append(Link("level", row.expected.id, row.expected.title))
-            cells += list(row.cells)
+            cells += [strength[c][0] if c else c for c in row.cells]
             spec.row(cells, [()] * offset + [(f"sm-{c}",) if c else () for c in row.cells])
         if title:
             in_group.append((title, tuple(range(first, len(spec.rows)))))
@@ -61,19 +66,26 @@ def grid_table(
         (role.title, tuple(sorted(row_of[s] for s in matrix.expectations(role.id) if s in row_of)))
         for role in matrix.roles
     )
+    reading = _("Reading the table:")
+    meanings = [
+        _("“{strength}”: {meaning}").format(strength=word, meaning=meaning)
+        for word, meaning in strength.values()
+    ]
     note = legend(
-        nodes.strong("Reading the table:", "Reading the table:"),
+        nodes.strong(reading, reading),
         " ",
-        "; ".join(f"“{s}”: {meaning}" for s, meaning in STRENGTH_MEANING.items()),
-        "; an empty cell: the skill is not needed for it.",
+        "; ".join(meanings),
+        _("; an empty cell: the skill is not needed for it."),
     )
     if grid.role is not None:
+        least = _("“Expected level” is the least {a_role} is expected to have.")
         note += nodes.Text(
-            f" “Expected level” is the least {a_or_an(grid.role.title)} is expected to have."
+            " " + least.format(a_role=a_or_an(grid.role.title), role=grid.role.title)
         )
+    in_groups = tuple(in_group) if len(in_group) > 1 else ()
     bar = filters(
-        Filter("Show category", "All categories", tuple(in_group) if len(in_group) > 1 else ()),
-        Filter("Show the skills of", "Every role", by_role if grid.role is None else ()),
+        Filter(_("Show category"), _("All categories"), in_groups),
+        Filter(_("Show the skills of"), _("Every role"), by_role if grid.role is None else ()),
     )
     return bar, nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"])
 
@@ -99,10 +111,10 @@ class SkillsMatrix(MatrixDirective):
         )
         caption = self.options.get("caption")
         if caption is None:
-            caption = "Skills against responsibilities"
+            caption = _("Skills against responsibilities")
             if grid.role is not None:
-                caption = (
-                    f"Skills {a_or_an(grid.role.title)} is expected to have, by responsibility"
+                caption = _("Skills {a_role} is expected to have, by responsibility").format(
+                    a_role=a_or_an(grid.role.title), role=grid.role.title
                 )
         bar, table = grid_table(grid, caption or None, matrix)
         table["classes"] += self.options.get("class", [])

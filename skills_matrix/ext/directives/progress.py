@@ -14,9 +14,10 @@ from ...diagnostics import Code
 from ...model import Matrix
 from ...progress import Progress, ProgressError, progress
 from ...reading.teams import team_files
-from ...wording import PROGRESS_COLUMNS, progress_rows, step_words
+from ...wording import progress_columns, progress_rows, step_words
 from ..base import MatrixDirective, fraction
 from ..data import get_store
+from ..locale import _
 from ..nodes import paragraph
 from ..table_nodes import TableSpec
 
@@ -25,10 +26,10 @@ if TYPE_CHECKING:
 
 
 def progress_nodes(matrix: Matrix, result: Progress) -> list[nodes.Node]:
-    who = result.name or "one person"
+    who = result.name or _("one person")
     spec = TableSpec(
-        list(PROGRESS_COLUMNS),
-        caption=f"Progress of {who}",
+        list(progress_columns()),
+        caption=_("Progress of {who}").format(who=who),
         classes=["skills-matrix-progress"],
         cards=True,
     )
@@ -39,7 +40,7 @@ def progress_nodes(matrix: Matrix, result: Progress) -> list[nodes.Node]:
         changes = nodes.bullet_list(classes=["skills-matrix-progress-changes"])
         for step in result.steps:
             changes += nodes.list_item("", paragraph(step_words(matrix, step)))
-        out += [paragraph("What changed:"), changes]
+        out += [paragraph(_("What changed:")), changes]
     return out
 
 

@@ -13,6 +13,7 @@ from ...model import Effective, Matrix, Role
 from ...wording import number
 from ..base import MatrixDirective
 from ..domain import link
+from ..locale import _
 from ..nodes import a_or_an, paragraph
 from ..table_nodes import Cell, Link, Parts, TableSpec
 
@@ -27,11 +28,12 @@ def level_cell(matrix: Matrix, e: Effective) -> Cell:
     found = Link("level", level.id, level.title)
     said: list[Link | str] = [found]
     if level.points is not None:
-        said.append(f" ({number(level.points)} points)")
+        said.append(" " + _("({points} points)").format(points=number(level.points)))
     if e.required:
-        said.append(" (required)")
+        said.append(" " + _("(required)"))
     if e.weight != 1:
-        said.append(" (counts twice)" if e.weight == 2 else f" (weight {number(e.weight)})")
+        weight = _("(weight {weight})").format(weight=number(e.weight))
+        said.append(" " + (_("(counts twice)") if e.weight == 2 else weight))
     return Parts(tuple(said)) if len(said) > 1 else found
 
 
@@ -40,10 +42,11 @@ def what_fits(matrix: Matrix, role: Role, default: float) -> list[str]:
     points total it needs."""
     out = []
     if role.threshold is not None and role.threshold != default:
-        out.append(f"Fits at {percent(role.threshold)} of its expected skills met.")
+        fits = _("Fits at {percent} of its expected skills met.")
+        out.append(fits.format(percent=percent(role.threshold)))
     need = matrix.points_needed(role.id)
     if need is not None:
-        out.append(f"Needs {number(need)} points in total.")
+        out.append(_("Needs {points} points in total.").format(points=number(need)))
     return out
 
 
@@ -53,10 +56,10 @@ def fit_rows(matrix: Matrix, roles: Sequence[Role], default: float) -> list[list
     rows: list[list[Cell]] = []
     if any(r.threshold is not None and r.threshold != default for r in roles):
         shares = (default if r.threshold is None else r.threshold for r in roles)
-        rows.append(["Fits at", *(percent(share) for share in shares)])
+        rows.append([_("Fits at"), *(percent(share) for share in shares)])
     needs = [matrix.points_needed(role.id) for role in roles]
     if any(need is not None for need in needs):
-        rows.append(["Points needed", *(None if n is None else number(n) for n in needs)])
+        rows.append([_("Points needed"), *(None if n is None else number(n) for n in needs)])
     return rows
 
 
@@ -79,23 +82,28 @@ def role_profile(matrix: Matrix, role: Role, default: float) -> nodes.container:
     place: list[nodes.Node] = []
     if role.track:
         track = matrix.track_by_id[role.track]
-        grade = f", grade {role.grade}" if role.grade is not None else ""
-        place.append(nodes.Text(f"Track: {track.title}{grade}. "))
+        track_words = (
+            _("Track: {track}, grade {grade}.").format(track=track.title, grade=role.grade)
+            if role.grade is not None
+            else _("Track: {track}.").format(track=track.title)
+        )
+        place.append(nodes.Text(track_words + " "))
     if role.extends:
         base = matrix.role_by_id[role.extends]
-        place += [*_roles_sentence("Builds on", [base]), nodes.Text(". ")]
+        place += [*_roles_sentence(_("Builds on"), [base]), nodes.Text(". ")]
     following = sorted(
         (r for r in matrix.roles if r.extends == role.id),
         key=lambda r: (r.grade is None, r.grade or 0, r.id),
     )
     if following:
-        place += [*_roles_sentence("Next:", following), nodes.Text(".")]
+        place += [*_roles_sentence(_("Next:"), following), nodes.Text(".")]
     if place:
         box += paragraph(*place, classes=["skills-matrix-ladder-place"])
     fitting = what_fits(matrix, role, default)
     if fitting:
         box += paragraph(" ".join(fitting), classes=["skills-matrix-role-fits"])
-    box += nodes.rubric("Responsibilities", "Responsibilities")
+    heading = _("Responsibilities")
+    box += nodes.rubric(heading, heading)
     responsibilities = matrix.responsibilities_of(role.id)
     items = nodes.bullet_list()
     for rid in responsibilities:
@@ -106,35 +114,44 @@ def role_profile(matrix: Matrix, role: Role, default: float) -> nodes.container:
         if resp.description:
             para += nodes.Text(f" — {resp.description}")
         items += nodes.list_item("", para)
-    box += items if responsibilities else paragraph("No responsibilities are listed.")
-    box += nodes.rubric("Expected skills", "Expected skills")
+    box += items if responsibilities else paragraph(_("No responsibilities are listed."))
+    heading = _("Expected skills")
+    box += nodes.rubric(heading, heading)
     expectations = matrix.expectations(role.id)
     if not expectations:
-        box += paragraph("No skills are expected.")
+        box += paragraph(_("No skills are expected."))
         return box
-    groups = [("", [e for e in expectations.values() if not e.inherited])]
+    names = {"a_role": a_or_an(role.title), "role": role.title}
+    own = [e for e in expectations.values() if not e.inherited]
+    groups = [("", _("Skills expected of {a_role}").format(**names), own)]
     if role.extends:
-        base = matrix.role_by_id[role.extends]
+        base_title = matrix.role_by_id[role.extends].title
+        inherited = [e for e in expectations.values() if e.inherited]
         groups = [
-            (f"New at {role.title}", groups[0][1]),
-            (f"From {base.title}", [e for e in expectations.values() if e.inherited]),
+            (
+                _("New at {role}").format(role=role.title),
+                _("Skills expected of {a_role}: new at {role}").format(**names),
+                own,
+            ),
+            (
+                _("From {role}").format(role=base_title),
+                _("Skills expected of {a_role}: from {base}").format(**names, base=base_title),
+                inherited,
+            ),
         ]
-    for title, entries in groups:
+    for title, caption, entries in groups:
         if not entries:
             continue
         if title:
             box += nodes.rubric(title, title, classes=["skills-matrix-expectation-group"])
-        box += _expectations_table(matrix, role, entries, title)
+        box += _expectations_table(matrix, entries, caption)
     return box
 
 
-def _expectations_table(
-    matrix: Matrix, role: Role, entries: list[Effective], group: str
-) -> nodes.Node:
+def _expectations_table(matrix: Matrix, entries: list[Effective], caption: str) -> nodes.Node:
     spec = TableSpec(
-        ["Skill", "Category", "Expected level", "What this role expects"],
-        caption=f"Skills expected of {a_or_an(role.title)}"
-        + (f": {group[:1].lower()}{group[1:]}" if group else ""),
+        [_("Skill"), _("Category"), _("Expected level"), _("What this role expects")],
+        caption=caption,
         classes=["skills-matrix-expectations", "longtable"],  # splits across PDF pages
         cards=True,
     )

@@ -16,7 +16,8 @@ from ...assessment import percent
 from ...model import Matrix
 from ..base import MatrixDirective, fraction
 from ..builders import is_epub
-from ..nodes import paragraph
+from ..locale import _
+from ..nodes import filled, paragraph
 from .worksheet import worksheet
 
 if TYPE_CHECKING:
@@ -32,33 +33,39 @@ class SkillsSelfAssessment(MatrixDirective):
     def render(self, matrix: Matrix) -> list[nodes.Node]:
         threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
         box = nodes.container(classes=["sm-self-assessment"])
-        rule = f"A role fits when at least {percent(threshold)} of the skills it expects are met"
-        if matrix.version > 1:
-            rule += ", counting each by its weight, and every skill it requires is met"
+        rule = (
+            _(
+                "A role fits when at least {percent} of the skills it expects are met, "
+                "counting each by its weight, and every skill it requires is met."
+            )
+            if matrix.version > 1
+            else _("A role fits when at least {percent} of the skills it expects are met.")
+        )
         box += paragraph(
-            f"{rule}. ",
+            rule.format(percent=percent(threshold)) + " ",
             nodes.inline(str(threshold), str(threshold), classes=["sm-threshold-value"]),
             classes=["sm-threshold"],
         )
         aim = self.role_option(matrix, "aim")
         if aim is not None:
             [role] = matrix.pick("roles", [aim])  # an unknown role is a warning
+            title = nodes.inline(role.title, role.title)
+            said = _("The answers are weighed towards {role}; you can choose another role.")
             box += paragraph(
-                "The answers are weighed towards ",
-                nodes.inline(role.title, role.title),
+                *filled(said, role=title),
                 nodes.inline(role.id, role.id, classes=["sm-aim-value"]),
-                "; you can choose another role.",
                 classes=["sm-aim"],
             )
         box += worksheet(matrix, threshold)  # not shown where the script runs
         # last, so that nothing moves when the script hides it
-        box += paragraph(
+        command = _("skills-matrix assess PROFILE")  # PROFILE: a file the reader names
+        said = _(
             "In a web browser with JavaScript this is a form that works all of this out as "
             "you answer. Here, use the worksheet above, or write a profile (a YAML file naming "
-            "your level in each skill) and run ",
-            nodes.literal("skills-matrix assess PROFILE", "skills-matrix assess PROFILE"),
-            ".",
-            classes=["sm-needs-js"],
+            "your level in each skill) and run {command}."
+        )
+        box += paragraph(
+            *filled(said, command=nodes.literal(command, command)), classes=["sm-needs-js"]
         )
         return [box]
 

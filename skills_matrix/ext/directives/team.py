@@ -19,7 +19,8 @@ from ...team import SHOWN_RISKS, TeamAssessment, assess_team
 from ..base import MatrixDirective, fraction
 from ..data import get_store
 from ..domain import link
-from ..nodes import legend, paragraph
+from ..locale import _
+from ..nodes import filled, legend, paragraph
 from ..table_nodes import Cell, Link, Parts, TableSpec
 from ..warnings import report
 
@@ -30,35 +31,39 @@ if TYPE_CHECKING:
 def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list[nodes.Node]:
     out: list[nodes.Node] = []
     at_risk = result.risks
-    out.append(nodes.rubric("Skills at risk", "Skills at risk"))
+    heading = _("Skills at risk")
+    out.append(nodes.rubric(heading, heading))
     if at_risk:
         items = nodes.bullet_list()
         for cover in at_risk[:SHOWN_RISKS]:
-            who = cover.covered_by[0] if cover.covered_by else "nobody"
+            who = cover.covered_by[0] if cover.covered_by else _("nobody")
             level = matrix.level_by_id[cover.needed].title
-            must = ", required" if cover.required else ""
-            items += nodes.list_item(
-                "",
-                paragraph(
-                    link("skill", cover.skill, cover.title, optional=True),
-                    f" (at {level} or above{must}): {who}",
-                ),
+            at = (
+                _("{skill} (at {level} or above, required): {who}")
+                if cover.required
+                else _("{skill} (at {level} or above): {who}")
             )
+            skill = link("skill", cover.skill, cover.title, optional=True)
+            items += nodes.list_item("", paragraph(*filled(at, skill=skill, level=level, who=who)))
         said = (
-            f"{len(at_risk)} skills are covered by one person, or by nobody; those that matter "
-            "most first (a skill a role requires, then one nobody covers, then one more roles "
-            "expect):"
+            _(
+                "{count} skills are covered by one person, or by nobody; those that matter "
+                "most first (a skill a role requires, then one nobody covers, then one more "
+                "roles expect):"
+            ).format(count=len(at_risk))
             if len(at_risk) > 1
-            else "Covered by one person, or by nobody:"
+            else _("Covered by one person, or by nobody:")
         )
         out += [paragraph(said), items]
         if len(at_risk) > SHOWN_RISKS:
-            out.append(paragraph(f"And {len(at_risk) - SHOWN_RISKS} more."))
+            more = _("And {count} more.").format(count=len(at_risk) - SHOWN_RISKS)
+            out.append(paragraph(more))
     else:
-        out.append(paragraph("None: every skill a role expects is covered by two people or more."))
+        none = _("None: every skill a role expects is covered by two people or more.")
+        out.append(paragraph(none))
     people = TableSpec(
-        ["Member", "Where they stand", "Working towards"],
-        caption="Where each member stands",
+        [_("Member"), _("Where they stand"), _("Working towards")],
+        caption=_("Where each member stands"),
         classes=["skills-matrix-team-standing"],
         cards=True,
     )
@@ -67,34 +72,36 @@ def team_nodes(matrix: Matrix, members: list[Member], result: TeamAssessment) ->
         people.row(
             [
                 name,
-                Parts(tuple(_joined(held))) if held else "no role yet",
+                Parts(tuple(_joined(held))) if held else _("no role yet"),
                 Link("role", answer.target, matrix.role_by_id[answer.target].title)
                 if answer.target
-                else "nothing further",
+                else _("nothing further"),
             ]
         )
     if result.answers:
-        title = "Where each member stands"
+        title = _("Where each member stands")
         out += [nodes.rubric(title, title), people.node()]
     roles = TableSpec(
-        ["Role", "Who fits", "Highest fit"],
-        caption="Roles",
+        [_("Role"), _("Who fits"), _("Highest fit")],
+        caption=_("Roles"),
         classes=["skills-matrix-team-roles"],
         cards=True,
     )
     for role in result.roles:
-        best = f"{role.best[0]} ({percent(role.best[1])})" if role.best else "no expectations"
-        roles.row([Link("role", role.role, role.title), ", ".join(role.fitting) or "nobody", best])
-    out += [nodes.rubric("Roles", "Roles"), roles.node()]
+        best = f"{role.best[0]} ({percent(role.best[1])})" if role.best else _("no expectations")
+        fitting = ", ".join(role.fitting) or _("nobody")
+        roles.row([Link("role", role.role, role.title), fitting, best])
+    heading = _("Roles")
+    out += [nodes.rubric(heading, heading), roles.node()]
     coverage = nodes.bullet_list()
     for rid, share in result.responsibilities:
         title = matrix.responsibility_by_id[rid].title
-        words = f": {percent(share)}" if share is not None else ": no expected skill supports it"
+        words = ": " + (percent(share) if share is not None else _("no expected skill supports it"))
         coverage += nodes.list_item(
             "", paragraph(link("responsibility", rid, title, optional=True), words)
         )
     if result.responsibilities:
-        title = "Responsibilities covered"
+        title = _("Responsibilities covered")
         out += [nodes.rubric(title, title), coverage]
     out += _grid(matrix, members, result)
     return out
@@ -111,8 +118,8 @@ def _joined(parts: list[Link]) -> list[Link | str]:
 
 def _grid(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list[nodes.Node]:
     spec = TableSpec(
-        ["Skill", *(m.name for m in members)],
-        caption="Each person's level in each skill",
+        [_("Skill"), *(m.name for m in members)],
+        caption=_("Each person's level in each skill"),
         classes=["skills-matrix", "skills-matrix-team", "longtable"],
     )
     groups = matrix.skills_in_display_order(only={cover.skill for cover in result.skills})
@@ -123,10 +130,10 @@ def _grid(matrix: Matrix, members: list[Member], result: TeamAssessment) -> list
                 cells.append(None)
                 continue
             level = member.profile.skills[skill.id]
-            cells.append(matrix.level_by_id[level].title if level else "none yet")
+            cells.append(matrix.level_by_id[level].title if level else _("none yet"))
         spec.row(cells)
-    note = legend("An empty cell: not assessed; “none yet”: assessed, without the skill.")
-    title = "Who has which skill"
+    note = legend(_("An empty cell: not assessed; “none yet”: assessed, without the skill."))
+    title = _("Who has which skill")
     return [
         nodes.rubric(title, title),
         nodes.container("", spec.node(), note, classes=["skills-matrix-wrapper"]),
@@ -155,7 +162,8 @@ class SkillsTeam(MatrixDirective):
         if members is None:
             return []
         if "anonymous" in self.options:
-            members = [Member(f"Person {n}", m.profile) for n, m in enumerate(members, 1)]
+            person = _("Person {number}")
+            members = [Member(person.format(number=n), m.profile) for n, m in enumerate(members, 1)]
         threshold = self.options.get("threshold", self.config.skills_matrix_threshold)
         result = assess_team(matrix, members, threshold)
         return team_nodes(matrix, members, result)

@@ -9,6 +9,7 @@ from docutils import nodes
 from ...assessment import percent
 from ...model import Matrix
 from ...wording import number
+from ..locale import _
 from ..nodes import paragraph
 from ..table_nodes import Cell, Link, Parts, TableSpec
 
@@ -18,27 +19,38 @@ BOX = "\u2610"
 
 def worksheet(matrix: Matrix, threshold: float) -> nodes.container:
     box = nodes.container(classes=["sm-worksheet"])
-    box += nodes.rubric("On paper", "On paper")
+    heading = _("On paper")
+    box += nodes.rubric(heading, heading)
     box += paragraph(
-        "Tick your level in each skill: the highest you have, or None yet. A skill left "
-        "blank is not assessed; both count as not met."
+        _(
+            "Tick your level in each skill: the highest you have, or None yet. A skill left "
+            "blank is not assessed; both count as not met."
+        )
     )
     box += _ticks(matrix)
-    box += paragraph("Then, for the role you are working towards:")
+    box += paragraph(_("Then, for the role you are working towards:"))
     steps = nodes.enumerated_list(enumtype="arabic", prefix="", suffix=".")
     said = [
-        "A skill the role expects is met when your level is the one it expects or higher "
-        "(each role's page, and the comparison of the roles, give the levels).",
-        "Add up the weights of the skills it expects that you meet. A skill weighs 1 unless "
-        "the table below says otherwise; the table gives the whole weight too. That sum over "
-        "the whole weight is your fit.",
-        "The role fits when the sum reaches the weight it needs to fit, below, and every "
-        "skill it requires is met.",
+        _(
+            "A skill the role expects is met when your level is the one it expects or higher "
+            "(each role's page, and the comparison of the roles, give the levels)."
+        ),
+        _(
+            "Add up the weights of the skills it expects that you meet. A skill weighs 1 "
+            "unless the table below says otherwise; the table gives the whole weight too. "
+            "That sum over the whole weight is your fit."
+        ),
+        _(
+            "The role fits when the sum reaches the weight it needs to fit, below, and every "
+            "skill it requires is met."
+        ),
     ]
     if any(level.points is not None for level in matrix.levels):
         said.append(
-            "Your points total is the points of your level in each skill, added up; a role "
-            "that needs points fits only when the total reaches them."
+            _(
+                "Your points total is the points of your level in each skill, added up; a "
+                "role that needs points fits only when the total reaches them."
+            )
         )
     for text in said:
         steps += nodes.list_item("", paragraph(text))
@@ -50,8 +62,8 @@ def worksheet(matrix: Matrix, threshold: float) -> nodes.container:
 def _ticks(matrix: Matrix) -> nodes.Node:
     levels = [level.title for level in matrix.levels]
     spec = TableSpec(
-        ["Skill", "None yet", *levels],
-        caption="Your level in each skill",
+        [_("Skill"), _("None yet"), *levels],
+        caption=_("Your level in each skill"),
         classes=["skills-matrix-worksheet", "longtable"],
     )
     groups = matrix.skills_in_display_order()
@@ -62,8 +74,15 @@ def _ticks(matrix: Matrix) -> nodes.Node:
 
 def _fits(matrix: Matrix, threshold: float) -> nodes.Node:
     spec = TableSpec(
-        ["Role", "Skills expected", "Whole weight", "Needed to fit", "Required", "Weighs more"],
-        caption="What each role takes to fit",
+        [
+            _("Role"),
+            _("Skills expected"),
+            _("Whole weight"),
+            _("Needed to fit"),
+            _("Required"),
+            _("Weighs more"),
+        ],
+        caption=_("What each role takes to fit"),
         classes=["skills-matrix-worksheet-roles", "longtable"],
         cards=True,
     )
@@ -76,13 +95,13 @@ def _fits(matrix: Matrix, threshold: float) -> nodes.Node:
             needs.append(f"{number(share * whole)} ({percent(share)})")
         points = matrix.points_needed(role.id)
         if points is not None:
-            needs.append(f"{number(points)} points")
+            needs.append(_("{points} points").format(points=number(points)))
         spec.row(
             [
                 Link("role", role.id, role.title),
                 str(len(expected)),
                 number(whole) if expected else None,
-                "; ".join(needs) or "nothing: it expects no skill",
+                "; ".join(needs) or _("nothing: it expects no skill"),
                 _skills(matrix, [e.skill for e in expected.values() if e.required]),
                 _skills(
                     matrix,

@@ -4,10 +4,11 @@
  * skills-words.js's words (window.SkillsMatrixAnswer, after both). */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"), require("./skills-words.js"));
-  else root.SkillsMatrixAnswer = factory(root.SkillsMatrixAssess, root.SkillsMatrixWords);
-})(globalThis, function (A, W) {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"), require("./skills-words.js"), require("./skills-locale.js"));
+  else root.SkillsMatrixAnswer = factory(root.SkillsMatrixAssess, root.SkillsMatrixWords, root.SkillsMatrixLocale);
+})(globalThis, function (A, W, L) {
   "use strict";
+  const { _, ngettext, format } = L;
 
   function el(tag, attributes, ...children) {
     const node = document.createElement(tag);
@@ -35,10 +36,10 @@
     const fill = el("div", { class: "sm-bar-fill" });
     const out = el("div", { class: "sm-bar", role: "img" }, fill);
     if (line !== undefined) {
-      out.append(el("div", { class: "sm-bar-line", style: "left: " + parseInt(A.percent(line), 10) + "%" }));
+      out.append(el("div", { class: "sm-bar-line", style: "left: " + A.wholePercent(line) + "%" }));
     }
     out.set = (share, label) => {
-      const width = (share === null ? 0 : parseInt(A.percent(share), 10)) + "%";
+      const width = (share === null ? 0 : A.wholePercent(share)) + "%";
       if (fill.style.width !== width) fill.style.width = width;
       if (out.getAttribute("aria-label") !== label) out.setAttribute("aria-label", label);
     };
@@ -71,7 +72,7 @@
       const out = el("div", { class: "sm-answer" });
       if (!answered) {
         out.append(
-          el("p", { class: "sm-waiting", text: "No answers yet. Pick your level in each skill (“None yet” counts too); where you stand, what you are working towards and your next three steps appear here." }),
+          el("p", { class: "sm-waiting", text: _("No answers yet. Pick your level in each skill (“None yet” counts too); where you stand, what you are working towards and your next three steps appear here.") }),
         );
         return out;
       }
@@ -89,7 +90,7 @@
             // a list, as the pages give them: titles never run together
             const links = el("ul", { class: "sm-links" });
             for (const link of sentence.links) {
-              const read = link.accessed ? " (read " + link.accessed + ")" : "";
+              const read = link.accessed ? " " + format(_("(read {date})"), { date: link.accessed }) : "";
               links.append(el("li", {}, el("a", { href: link.url, text: link.title || link.url }), read));
             }
             item.append(links);
@@ -139,7 +140,7 @@
           coverage.set(id, item);
           list.append(el("li", {}, item.text, item.bar));
         }
-        node.append(el("p", { text: "Coverage of each responsibility:" }), list);
+        node.append(el("p", { text: _("Coverage of each responsibility:") }), list);
       }
       // the gaps are written when the reader opens them (a long framework has many)
       const count = el("summary");
@@ -149,14 +150,10 @@
       const writeGaps = () => {
         const list = el("ul", { class: "sm-gaps" });
         for (const gap of entry.role.gaps) {
-          const given = gap.actual ? levels.get(gap.actual).title : gap.assessed ? "none yet" : "not assessed";
-          list.append(
-            el("li", {
-              text:
-                skillsById.get(gap.skill).title + ": needs " + levels.get(gap.expected).title +
-                (gap.required ? " (required)" : "") + ", has " + given,
-            }),
-          );
+          const given = gap.actual ? levels.get(gap.actual).title : gap.assessed ? _("none yet") : _("not assessed");
+          const needs = gap.required ? _("{skill}: needs {level} (required), has {actual}") : _("{skill}: needs {level}, has {actual}");
+          const values = { skill: skillsById.get(gap.skill).title, level: levels.get(gap.expected).title, actual: given };
+          list.append(el("li", { text: format(needs, values) }));
         }
         gaps.append(list);
       };
@@ -170,13 +167,16 @@
         const byPoints = role.points !== null && !role.expected && points;
         setText(
           met,
-          byPoints
-            ? " (" + number(points.total) + " of " + number(role.points.need) + " points)"
-            : " (" + role.met + " of " + role.expected + " expected skills met)",
+          " (" +
+            (byPoints
+              ? format(_("{total} of {need} points"), { total: number(points.total), need: number(role.points.need) })
+              : format(_("{met} of {expected} expected skills met"), { met: role.met, expected: role.expected })) +
+            ")",
         );
-        fitBar.set(role.fit, "fit " + percent(role.fit) + ", fits from " + percent(role.threshold));
+        fitBar.set(role.fit, format(_("fit {fit}, fits from {threshold}"), { fit: percent(role.fit), threshold: percent(role.threshold) }));
         if (ownFit) {
-          setText(ownFit, "Own expectations, beyond " + rolesById.get(def.extends).title + ": " + percent(role.own_fit));
+          const own = _("Own expectations, beyond {role}: {percent}");
+          setText(ownFit, format(own, { role: rolesById.get(def.extends).title, percent: percent(role.own_fit) }));
         }
         for (const item of role.responsibilities) {
           const line = coverage.get(item.id);
@@ -184,7 +184,7 @@
           line.bar.set(item.coverage, percent(item.coverage));
         }
         if (gaps.hidden !== !role.gaps.length) gaps.hidden = !role.gaps.length;
-        setText(count, role.gaps.length + " gaps");
+        setText(count, format(ngettext("{count} gap", "{count} gaps", role.gaps.length), { count: role.gaps.length }));
         const written = gaps.querySelector(".sm-gaps");
         if (written) written.remove();
         if (gaps.open) writeGaps();

@@ -2,16 +2,16 @@
  * it (skills_matrix/assessment.py), on the matrix the site publishes (skills-matrix.json);
  * the tests run the same golden cases through both. Profiles are read and written with
  * js-yaml (vendored, YAML 1.2 core schema, as the command line reads them). Works in browsers
- * (window.SkillsMatrixAssess, after vendor/js-yaml.min.js) and in Node.js (require). */
+ * (window.SkillsMatrixAssess, after vendor/js-yaml.min.js and skills-locale.js) and in Node.js (require). */
 // @ts-check
 (function (root, factory) {
   if (typeof module === "object" && module.exports) {
     // @ts-ignore: the vendored js-yaml is minified, without declarations (scripts.d.ts has them)
-    module.exports = factory(require("./vendor/js-yaml.min.js"));
+    module.exports = factory(require("./vendor/js-yaml.min.js"), require("./skills-locale.js"));
   } else {
-    root.SkillsMatrixAssess = factory(root.jsyaml);
+    root.SkillsMatrixAssess = factory(root.jsyaml, root.SkillsMatrixLocale);
   }
-})(globalThis, /** @param {typeof jsyaml} yaml */ function (yaml) {
+})(globalThis, /** @param {typeof jsyaml} yaml @param {typeof SkillsMatrixLocale} L */ function (yaml, L) {
   "use strict";
   /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
 
@@ -330,8 +330,11 @@
 
   /** A share as people read it: a whole percentage, half rounded up (as percent() in Python). */
   function percent(share) {
-    return share === null ? "n/a" : Math.floor(100 * share + 0.5) + "%";
+    return share === null ? L._("n/a") : L.percentage(wholePercent(share));
   }
+
+  /** A share as a whole percentage, a number (a bar's width). @param {number} share */
+  const wholePercent = (share) => Math.floor(100 * share + 0.5);
 
   const isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 
@@ -344,13 +347,15 @@
       // reads scalars as YAML 1.2 and the command line do
       data = yaml.load(text, { schema: yaml.CORE_SCHEMA });
     } catch (error) {
-      const where = error.mark ? " (line " + (error.mark.line + 1) + ", column " + (error.mark.column + 1) + ")" : "";
-      throw new Error("it is not valid YAML: " + error.reason + where);
+      const where = error.mark
+        ? " " + L.format(L._("(line {line}, column {column})"), { line: error.mark.line + 1, column: error.mark.column + 1 })
+        : "";
+      throw new Error(L.format(L._("it is not valid YAML: {reason}"), { reason: error.reason }) + where);
     }
-    if (!isMapping(data)) throw new Error("it does not hold a mapping of keys to values");
-    if (!Object.hasOwn(data, "version")) throw new Error("it has no 'version' key, so it is not a profile");
+    if (!isMapping(data)) throw new Error(L._("it does not hold a mapping of keys to values"));
+    if (!Object.hasOwn(data, "version")) throw new Error(L._("it has no 'version' key, so it is not a profile"));
     const skills = Object.hasOwn(data, "skills") && data.skills !== null ? data.skills : {};
-    if (!isMapping(skills)) throw new Error("its 'skills' is not a mapping of skill ids to levels");
+    if (!isMapping(skills)) throw new Error(L._("its 'skills' is not a mapping of skill ids to levels"));
     const name = typeof data.name === "string" ? data.name : null;
     const aim = typeof data.aim === "string" ? data.aim : null;
     const levels = Object.create(null); // skill ids like "constructor" are data, not methods
@@ -375,8 +380,8 @@
   /** A points figure as people read it (as number() in Python's wording.py). */
   function number(value) {
     if (Number.isInteger(value)) return String(value);
-    return value.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
+    return L.decimal(value.toFixed(2).replace(/0+$/, "").replace(/\.$/, ""));
   }
 
-  return { assess, fingerprint, number, parseProfile, percent, profileYaml };
+  return { assess, fingerprint, number, parseProfile, percent, profileYaml, wholePercent };
 });

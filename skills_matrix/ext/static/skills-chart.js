@@ -4,10 +4,11 @@
  * (window.SkillsMatrixChart) and in Node.js (require). */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory();
-  else root.SkillsMatrixChart = factory();
-})(globalThis, function () {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-locale.js"));
+  else root.SkillsMatrixChart = factory(root.SkillsMatrixLocale);
+})(globalThis, function (L) {
   "use strict";
+  const { _, format } = L;
   /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const LABEL_CHARACTERS = 44;
   const LEGEND_ROW = 18;
@@ -26,24 +27,24 @@
     if (!skills.length) return null;
     const rank = new Map(matrix.levels.map((level, index) => [level.id, index]));
     const title = new Map(matrix.skills.map((skill) => [skill.id, skill.title]));
-    const name = who || "You";
+    const name = who || _("You");
     const held = (skill) => (Object.hasOwn(answers, skill) && answers[skill] !== null ? rank.get(answers[skill]) : null);
     return {
-      title: name + " against " + role.title,
+      title: format(_("{who} against {role}"), { who: name, role: role.title }),
       skills: skills.map((s) => title.get(s)),
       levels: matrix.levels.map((level) => level.title),
       series: [
-        { name: role.title, values: skills.map((s) => rank.get(expected[s].level)), verb: "expects" },
-        { name: name, values: skills.map(held), verb: name === "You" ? "hold" : "holds" },
+        { name: role.title, values: skills.map((s) => rank.get(expected[s].level)), says: _("{name} expects {level}") },
+        { name: name, values: skills.map(held), says: who ? _("{name} holds {level}") : _("You hold {level}") },
       ],
     };
   }
 
-  const levelTitle = (chart, rank) => (rank === null ? "none" : chart.levels[rank]);
+  const levelTitle = (chart, rank) => (rank === null ? _("none") : chart.levels[rank]);
 
   function words(chart) {
     return chart.skills.map((skill, index) => {
-      const said = chart.series.map((s) => s.name + " " + s.verb + " " + levelTitle(chart, s.values[index]));
+      const said = chart.series.map((s) => format(s.says, { name: s.name, level: levelTitle(chart, s.values[index]) }));
       return skill + ": " + said.join("; ") + ".";
     });
   }

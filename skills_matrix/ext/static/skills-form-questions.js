@@ -4,10 +4,12 @@
  * (window.SkillsMatrixQuestions, after skills-answer.js.) */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"), require("./skills-answer.js"), require("./skills-profile.js"));
-  else root.SkillsMatrixQuestions = factory(root.SkillsMatrixAssess, root.SkillsMatrixAnswer, root.SkillsMatrixProfile);
-})(globalThis, function (A, H, P) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("./skills-assess.js"), require("./skills-answer.js"), require("./skills-profile.js"), require("./skills-locale.js"));
+  } else root.SkillsMatrixQuestions = factory(root.SkillsMatrixAssess, root.SkillsMatrixAnswer, root.SkillsMatrixProfile, root.SkillsMatrixLocale);
+})(globalThis, function (A, H, P, L) {
   "use strict";
+  const { _, format } = L;
   const { el, setText } = H;
   /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   /** @typedef {ReturnType<import("./skills-form-state.js")["formState"]>} State */
@@ -24,14 +26,14 @@
    */
   function questions(matrix, state, words, answered) {
     const skillsById = new Map(matrix.skills.map((skill) => [skill.id, skill]));
-    const form = el("form", { class: "sm-form", "aria-label": "Your level in each skill" });
+    const form = el("form", { class: "sm-form", "aria-label": _("Your level in each skill") });
     const counter = el("p", { class: "sm-count" });
-    const keepLink = el("a", { href: "#sm-keep", class: "sm-keep-link", text: "Import a profile, export or share your answers" });
+    const keepLink = el("a", { href: "#sm-keep", class: "sm-keep-link", text: _("Import a profile, export or share your answers") });
     form.append(el("div", { class: "sm-form-head" }, counter, keepLink));
     /** @type {Map<string, {select: HTMLSelectElement, hint: HTMLElement}>} */
     const selects = new Map();
 
-    const scale = el("details", { class: "sm-scale" }, el("summary", { text: "The levels" }));
+    const scale = el("details", { class: "sm-scale" }, el("summary", { text: _("The levels") }));
     const list = el("dl");
     for (const level of matrix.levels) {
       list.append(el("dt", { text: level.title }), el("dd", { text: level.description || "" }));
@@ -43,7 +45,7 @@
     function hint(skill) {
       if (!selects.has(skill)) return; // its row is not written yet; it will show the answer
       const level = state.answers[skill];
-      setText(selects.get(skill).hint, level ? words.describe(skill, level) : level === null ? "Assessed: none yet." : "");
+      setText(selects.get(skill).hint, level ? words.describe(skill, level) : level === null ? _("Assessed: none yet.") : "");
     }
 
     /** One category's fieldset of skills, each select showing the current answer.
@@ -53,9 +55,9 @@
       for (const skill of group.skills.map((id) => skillsById.get(id))) {
         const id = "sm-skill-" + skill.id;
         const select = /** @type {HTMLSelectElement} */ (el("select", { id: id, name: skill.id, "aria-describedby": id + "-hint" }));
-        select.append(el("option", { value: "", text: "Not assessed" }), el("option", { value: P.NONE_YET, text: "None yet" }));
+        select.append(el("option", { value: "", text: _("Not assessed") }), el("option", { value: P.NONE_YET, text: _("None yet") }));
         for (const level of matrix.levels) {
-          const points = level.points === null || level.points === undefined ? "" : " (" + A.number(level.points) + " points)";
+          const points = level.points === null || level.points === undefined ? "" : " " + format(_("({points} points)"), { points: A.number(level.points) });
           select.append(el("option", { value: level.id, text: level.title + points }));
         }
         const hintNode = el("small", { id: id + "-hint", class: "sm-hint" });
@@ -75,7 +77,7 @@
           for (const level of described) {
             scaleOfSkill.append(el("dt", { text: level.title }), el("dd", { text: skill.levels[level.id].description }));
           }
-          row.append(el("details", { class: "sm-skill-levels" }, el("summary", { text: "What each level looks like" }), scaleOfSkill));
+          row.append(el("details", { class: "sm-skill-levels" }, el("summary", { text: _("What each level looks like") }), scaleOfSkill));
         }
         fieldset.append(row);
       }
@@ -89,7 +91,7 @@
       else later.push(group);
       written += group.skills.length;
     }
-    const placeholder = later.length ? el("p", { class: "sm-more", text: "More skills are loading…" }) : null;
+    const placeholder = later.length ? el("p", { class: "sm-more", text: _("More skills are loading…") }) : null;
     if (placeholder) form.append(placeholder);
     (function writeLater() {
       if (!later.length) return;
@@ -119,7 +121,7 @@
       },
       /** "3 of 21 skills answered" */
       count() {
-        setText(counter, state.count() + " of " + matrix.skills.length + " skills answered");
+        setText(counter, format(_("{count} of {total} skills answered"), { count: state.count(), total: matrix.skills.length }));
       },
     };
   }

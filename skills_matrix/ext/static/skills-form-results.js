@@ -5,10 +5,16 @@
  * (window.SkillsMatrixResults, after skills-answer.js and skills-chart.js.) */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"), require("./skills-answer.js"), require("./skills-chart.js"), require("./skills-profile.js"));
-  else root.SkillsMatrixResults = factory(root.SkillsMatrixAssess, root.SkillsMatrixAnswer, root.SkillsMatrixChart, root.SkillsMatrixProfile);
-})(globalThis, function (A, H, C, P) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(
+      require("./skills-assess.js"), require("./skills-answer.js"), require("./skills-chart.js"), require("./skills-profile.js"), require("./skills-locale.js"));
+  } else {
+    root.SkillsMatrixResults = factory(
+      root.SkillsMatrixAssess, root.SkillsMatrixAnswer, root.SkillsMatrixChart, root.SkillsMatrixProfile, root.SkillsMatrixLocale);
+  }
+})(globalThis, function (A, H, C, P, L) {
   "use strict";
+  const { _, format } = L;
   const { el, setText } = H;
   /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   /** @typedef {ReturnType<import("./skills-form-state.js")["formState"]>} State */
@@ -25,7 +31,7 @@
    * @param {() => void} aimed
    */
   function results(matrix, state, threshold, words, progress, aimed) {
-    const node = el("section", { class: "sm-results", "aria-label": "How your answers fit each role" });
+    const node = el("section", { class: "sm-results", "aria-label": _("How your answers fit each role") });
     // what a screen reader hears after an answer: the verdict line, and only when it changes
     // (not the whole results, some 1,800 characters)
     const announce = el("p", { class: "sm-announce", role: "status" });
@@ -39,16 +45,16 @@
     sinceLine.hidden = true;
 
     const aimSelect = /** @type {HTMLSelectElement} */ (el("select", { id: "sm-aim" }));
-    aimSelect.append(el("option", { value: "", text: "The next role for me (computed)" }));
+    aimSelect.append(el("option", { value: "", text: _("The next role for me (computed)") }));
     for (const role of matrix.roles) aimSelect.append(el("option", { value: role.id, text: role.title }));
     aimSelect.value = state.aim;
     aimSelect.addEventListener("change", () => {
       if (state.aimAt(aimSelect.value)) aimed();
     });
-    const aimRow = el("p", { class: "sm-aim-choice" }, el("label", { for: "sm-aim", text: "Working towards: " }), aimSelect);
+    const aimRow = el("p", { class: "sm-aim-choice" }, el("label", { for: "sm-aim", text: format(_("{heading}: "), { heading: _("Working towards") }) }), aimSelect);
     let answerBlock = el("div");
     let answerSaid = null;
-    const ranking = el("ol", { class: "sm-ranking", "aria-label": "Roles, closest fit first" });
+    const ranking = el("ol", { class: "sm-ranking", "aria-label": _("Roles, closest fit first") });
     const ranks = matrix.roles.map(() => {
       const row = { link: el("a"), rest: el("span"), key: null };
       ranking.append(el("li", {}, row.link, row.rest));
@@ -56,9 +62,9 @@
     });
     let last = null; // the latest result
     const cards = new Map(matrix.roles.map((def) => [def.id, words.card(def, () => last && last.points)]));
-    const ranked = el("p", { class: "sm-ranked", text: "Every role, closest fit first:" });
+    const ranked = el("p", { class: "sm-ranked", text: _("Every role, closest fit first:") });
     node.append(
-      el("h2", { text: "How your answers fit each role" }),
+      el("h2", { text: _("How your answers fit each role") }),
       announce,
       aimRow,
       answerBlock,
@@ -114,7 +120,7 @@
       drawChart(result);
       showSince();
       const verdictLine = words.verdictLine(result);
-      setText(summary, (answered ? verdictLine : "No answers yet") + " · " + counted);
+      setText(summary, (answered ? verdictLine : _("No answers yet")) + " · " + counted);
       setText(announce, answered ? verdictLine + "." : "");
       result.roles.forEach((role, index) => {
         const row = ranks[index];

@@ -6,12 +6,13 @@
  * browsers (window.SkillsMatrixFormState, after skills-profile.js) and in Node.js (require). */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-profile.js"));
-  else root.SkillsMatrixFormState = factory(root.SkillsMatrixProfile);
-})(globalThis, function (P) {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-profile.js"), require("./skills-locale.js"));
+  else root.SkillsMatrixFormState = factory(root.SkillsMatrixProfile, root.SkillsMatrixLocale);
+})(globalThis, function (P, L) {
   "use strict";
-  /** @param {number} count @param {string} word */
-  const plural = (count, word) => count + " " + word + (count === 1 ? "" : "s");
+  const { _, ngettext, format } = L;
+  /** A message of *count* answers, in the form the count takes (ngettext's). @param {string} said @param {number} count */
+  const counting = (said, count, values) => format(said, Object.assign({ count: count }, values));
   /** @param {object} answers */
   const counted = (answers) => Object.keys(answers).length;
 
@@ -66,7 +67,7 @@
         if (role.renamed) read.renamed.push(role.renamed);
         if (role.role === "" || roleIds.has(role.role)) aim = role.role;
         else {
-          ignored += " The aim " + JSON.stringify(role.role) + " names no role of this matrix; it was ignored.";
+          ignored += " " + format(_("The aim {aim} names no role of this matrix; it was ignored."), { aim: JSON.stringify(role.role) });
           aim = pageAim;
         }
       }
@@ -134,9 +135,9 @@
         if (link === null) {
           const ignored = apply(stored ? stored.answers : {}, stored ? stored.name : "", stored ? stored.aim : pageAim);
           const said = !stored
-            ? "The answers saved in this browser could not be read; they were set aside."
+            ? _("The answers saved in this browser could not be read; they were set aside.")
             : ignored
-              ? "From the answers saved in this browser:" + ignored
+              ? _("From the answers saved in this browser:") + ignored
               : "";
           return { said, question: null };
         }
@@ -146,16 +147,23 @@
         previewing = true;
         const ignored = apply(link.skills, "", link.aim === undefined ? pageAim : link.aim, link.left);
         const said = mine
-          ? "Showing the answers from the link; nothing is saved until you choose."
-          : "Loaded " + plural(counted(answers), "answer") + " from the link; nothing is kept in this browser until you choose.";
+          ? _("Showing the answers from the link; nothing is saved until you choose.")
+          : counting(
+              ngettext(
+                "Loaded {count} answer from the link; nothing is kept in this browser until you choose.",
+                "Loaded {count} answers from the link; nothing is kept in this browser until you choose.",
+                counted(answers),
+              ),
+              counted(answers),
+            );
         return {
           said: said + ignored,
           question: {
             text: mine
-              ? "These are the answers from the link. Your saved answers are kept until you choose:"
-              : "These are the answers from the link. Keep them as your own answers in this browser?",
-            keep: "Keep these answers",
-            back: mine ? "Back to my saved answers" : "Start with no answers",
+              ? _("These are the answers from the link. Your saved answers are kept until you choose:")
+              : _("These are the answers from the link. Keep them as your own answers in this browser?"),
+            keep: _("Keep these answers"),
+            back: mine ? _("Back to my saved answers") : _("Start with no answers"),
           },
         };
       },
@@ -164,7 +172,7 @@
         previewing = false;
         mine = null;
         keep();
-        return "The link's answers are now your saved answers.";
+        return _("The link's answers are now your saved answers.");
       },
       /** The link's answers go: the saved ones come back, or none. */
       leaveLink() {
@@ -173,7 +181,7 @@
         mine = null;
         if (back) apply(back.answers, back.name, back.aim);
         else apply({}, "", pageAim);
-        return back ? "Your saved answers are back." : "Nothing from the link is kept.";
+        return back ? _("Your saved answers are back.") : _("Nothing from the link is kept.");
       },
       /** Answers read from a profile file (its name, aim and skills): they replace these.
        * @param {{name?: string | null, aim?: string | null, skills: Record<string, string | null>}} profile
@@ -182,18 +190,22 @@
         cleared = null;
         // a profile that names no aim keeps the page's own (as a link without one does)
         const left = apply(profile.skills, profile.name || "", profile.aim || pageAim);
-        return "Imported " + plural(counted(answers), "answer") + " from " + fileName + "." + left;
+        const count = counted(answers);
+        return counting(ngettext("Imported {count} answer from {file}.", "Imported {count} answers from {file}.", count), count, { file: fileName }) + left;
       },
       /** Clear the answers and the name, to be undone until the next change. Ends a preview. */
       clear() {
         const count = counted(answers);
-        if (!count && !name) return "There are no answers to clear.";
+        if (!count && !name) return _("There are no answers to clear.");
         const before = { answers: Object.assign(Object.create(null), answers), name, aim };
         previewing = false;
         mine = null;
         apply({}, "", pageAim);
         cleared = before;
-        return "Cleared " + plural(count, "answer") + (before.name ? " and your name" : "") + ". Undo clear brings them back.";
+        const said = before.name
+          ? counting(ngettext("Cleared {count} answer and your name.", "Cleared {count} answers and your name.", count), count)
+          : counting(ngettext("Cleared {count} answer.", "Cleared {count} answers.", count), count);
+        return said + " " + _("Undo clear brings them back.");
       },
       /** Bring back what Clear took away. */
       undo() {
@@ -201,10 +213,11 @@
         cleared = null;
         if (!back) return "";
         apply(back.answers, back.name, back.aim);
-        return "Undone: " + plural(counted(answers), "answer") + " back.";
+        const count = counted(answers);
+        return counting(ngettext("Undone: {count} answer back.", "Undone: {count} answers back.", count), count);
       },
     };
   }
 
-  return { formState, plural };
+  return { formState };
 });

@@ -4,10 +4,12 @@
  * (window.SkillsMatrixTools, after skills-answer.js.) */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"), require("./skills-answer.js"), require("./skills-profile.js"));
-  else root.SkillsMatrixTools = factory(root.SkillsMatrixAssess, root.SkillsMatrixAnswer, root.SkillsMatrixProfile);
-})(globalThis, function (A, H, P) {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("./skills-assess.js"), require("./skills-answer.js"), require("./skills-profile.js"), require("./skills-locale.js"));
+  } else root.SkillsMatrixTools = factory(root.SkillsMatrixAssess, root.SkillsMatrixAnswer, root.SkillsMatrixProfile, root.SkillsMatrixLocale);
+})(globalThis, function (A, H, P, L) {
   "use strict";
+  const { _, format } = L;
   const { el, setText } = H;
   /** @typedef {ReturnType<import("./skills-form-state.js")["formState"]>} State */
 
@@ -38,14 +40,14 @@
       try {
         profile = A.parseProfile(await file.text());
       } catch (error) {
-        status("Nothing was imported from " + file.name + ": " + error.message + ".");
+        status(format(_("Nothing was imported from {file}: {error}."), { file: file.name, error: error.message }));
         return;
       }
       const said = state.imported(profile, file.name);
       on.replaced();
       status(said);
     });
-    const exportButton = el("button", { type: "button", text: "Export profile (YAML)" });
+    const exportButton = el("button", { type: "button", text: _("Export profile (YAML)") });
     exportButton.addEventListener("click", () => {
       const today = P.isoDate(new Date());
       const blob = new Blob([A.profileYaml(state.name || null, state.answers, state.aim || null, today)], { type: "text/yaml" });
@@ -54,9 +56,9 @@
       link.click();
       link.remove();
     });
-    const shareButton = el("button", { type: "button", text: "Copy a link to these answers" });
+    const shareButton = el("button", { type: "button", text: _("Copy a link to these answers") });
     const shareOutput = /** @type {HTMLInputElement} */ (
-      el("input", { type: "text", readonly: "", class: "sm-share", "aria-label": "Link to these answers", hidden: "" })
+      el("input", { type: "text", readonly: "", class: "sm-share", "aria-label": _("Link to these answers"), hidden: "" })
     );
     shareButton.addEventListener("click", async () => {
       const url = new URL(window.location.href);
@@ -65,14 +67,14 @@
       shareOutput.hidden = false;
       try {
         await navigator.clipboard.writeText(url.toString());
-        status("Link copied.");
+        status(_("Link copied."));
       } catch (error) {
         shareOutput.select();
-        status("Copy the link below.");
+        status(_("Copy the link below."));
       }
     });
-    const clearButton = el("button", { type: "button", text: "Clear answers" });
-    const undoButton = el("button", { type: "button", class: "sm-undo", text: "Undo clear", hidden: "" });
+    const clearButton = el("button", { type: "button", text: _("Clear answers") });
+    const undoButton = el("button", { type: "button", class: "sm-undo", text: _("Undo clear"), hidden: "" });
     clearButton.addEventListener("click", () => {
       const any = state.count() > 0 || state.name !== "";
       const said = state.clear();
@@ -89,7 +91,7 @@
       status(said);
       clearButton.focus();
     });
-    const snapshotButton = el("button", { type: "button", text: "Save today's answers", "aria-describedby": "sm-snapshot-words" });
+    const snapshotButton = el("button", { type: "button", text: _("Save today's answers"), "aria-describedby": "sm-snapshot-words" });
     snapshotButton.addEventListener("click", () => {
       status(progress.save(state.answers, state.aim, P.isoDate(new Date())));
       on.saved();
@@ -98,15 +100,15 @@
     const node = el(
       "section",
       { class: "sm-tools", id: "sm-keep", "aria-labelledby": "sm-keep-heading" },
-      el("h2", { id: "sm-keep-heading", text: "Keep, share or bring back your answers" }),
-      el("p", { text: "Your answers stay in this browser. Export them as a profile the command line reads, import one, or copy a link." }),
+      el("h2", { id: "sm-keep-heading", text: _("Keep, share or bring back your answers") }),
+      el("p", { text: _("Your answers stay in this browser. Export them as a profile the command line reads, import one, or copy a link.") }),
       el("p", {
         id: "sm-snapshot-words",
-        text: "Save today's answers keeps a dated copy of them here, beside the answers you keep changing: on a later day the page says what changed since.",
+        text: _("Save today's answers keeps a dated copy of them here, beside the answers you keep changing: on a later day the page says what changed since."),
       }),
-      el("label", { for: "sm-profile-name", text: "Your name (optional)" }),
+      el("label", { for: "sm-profile-name", text: _("Your name (optional)") }),
       nameInput,
-      el("label", { for: "sm-import", text: "Import a profile" }),
+      el("label", { for: "sm-import", text: _("Import a profile") }),
       fileInput,
       el("div", { class: "sm-buttons" }, exportButton, shareButton, snapshotButton, clearButton, undoButton),
       shareOutput,

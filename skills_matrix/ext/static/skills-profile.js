@@ -4,10 +4,11 @@
  * (require). */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory();
-  else root.SkillsMatrixProfile = factory();
-})(globalThis, function () {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-locale.js"));
+  else root.SkillsMatrixProfile = factory(root.SkillsMatrixLocale);
+})(globalThis, function (L) {
   "use strict";
+  const { _, format } = L;
   /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const NONE_YET = "-"; // the select's value (and the share link's) for "assessed, none yet"
   const quoted = (text) => JSON.stringify(String(text).slice(0, 80));
@@ -50,16 +51,16 @@
     const byNew = new Map(); // skill id now -> [[id as given, level]]
     for (let [skill, level] of Object.entries(skills || {})) {
       if (!skillIds.has(skill) && retiredSkill.has(skill)) {
-        left.push("the skill " + quoted(skill) + " (retired from this matrix)");
+        left.push(format(_("the skill {skill} (retired from this matrix)"), { skill: quoted(skill) }));
         continue;
       }
       if (level !== null && !rank.has(level) && retiredLevel.has(level)) {
-        left.push(quoted(skill) + ": the level " + quoted(level) + " (retired from this matrix)");
+        left.push(format(_("{skill}: the level {level} (retired from this matrix)"), { skill: quoted(skill), level: quoted(level) }));
         continue;
       }
       if (level !== null && !rank.has(level) && newLevel.has(level)) {
         const now = newLevel.get(level);
-        const said = quoted(level) + " is now " + quoted(now);
+        const said = format(_("{old} is now {new}"), { old: quoted(level), new: quoted(now) });
         if (!levelsRenamed.includes(said)) levelsRenamed.push(said);
         level = now;
       }
@@ -72,21 +73,24 @@
       const old = given.filter(([said]) => said !== skill);
       let level;
       if (direct.length) {
-        for (const [said] of old) left.push(quoted(said) + " (renamed " + quoted(skill) + ", which has its own answer)");
+        for (const [said] of old) {
+          left.push(format(_("{old} (renamed {new}, which has its own answer)"), { old: quoted(said), new: quoted(skill) }));
+        }
         level = direct[0][1];
       } else if (old.length === 1) {
-        renamed.push(quoted(old[0][0]) + " is now " + quoted(skill));
+        renamed.push(format(_("{old} is now {new}"), { old: quoted(old[0][0]), new: quoted(skill) }));
         level = old[0][1];
       } else {
         const usable = old.filter(([, l]) => l === null || rank.has(l));
         const best = (usable.length ? usable : old).reduce((a, b) =>
           (b[1] === null ? -1 : rank.get(b[1]) ?? -1) > (a[1] === null ? -1 : rank.get(a[1]) ?? -1) ? b : a);
-        renamed.push(old.map(([said]) => quoted(said)).join(", ") + " are merged into " + quoted(skill) + " (the highest answer kept)");
+        const merged = _("{old} are merged into {new} (the highest answer kept)");
+        renamed.push(format(merged, { old: old.map(([said]) => quoted(said)).join(", "), new: quoted(skill) }));
         level = best[1];
       }
-      if (!skillIds.has(skill)) left.push("the skill " + quoted(skill) + " (not in this matrix)");
+      if (!skillIds.has(skill)) left.push(format(_("the skill {skill} (not in this matrix)"), { skill: quoted(skill) }));
       else if (level !== null && !rank.has(level)) {
-        left.push(quoted(skill) + ": the level " + quoted(level) + " (not in this matrix)");
+        left.push(format(_("{skill}: the level {level} (not in this matrix)"), { skill: quoted(skill), level: quoted(level) }));
       } else answers[skill] = level;
     }
     return { answers, left, renamed: renamed.concat(levelsRenamed) };
@@ -98,24 +102,25 @@
    */
   function readRole(matrix, role) {
     if (!matrix.roles.some((r) => r.id === role) && retired(matrix, "role").has(role)) {
-      return { role: "", renamed: quoted(role) + " is retired from this matrix" };
+      return { role: "", renamed: format(_("{old} is retired from this matrix"), { old: quoted(role) }) };
     }
     const now = renames(matrix.roles).get(role);
     if (now === undefined || matrix.roles.some((r) => r.id === role)) return { role, renamed: "" };
-    return { role: now, renamed: quoted(role) + " is now " + quoted(now) };
+    return { role: now, renamed: format(_("{old} is now {new}"), { old: quoted(role), new: quoted(now) }) };
   }
 
   /** " Renamed since: …." for what readAnswers() and readRole() read as renamed. */
   function renamedSince(renamed) {
-    return renamed.length ? " Renamed since: " + renamed.join("; ") + "." : "";
+    return renamed.length ? " " + format(_("Renamed since: {renamed}."), { renamed: renamed.join("; ") }) : "";
   }
 
   /** "Left out: …." for what readAnswers() (or a link) could not use; "" when nothing was. */
   function leftOut(left) {
     if (!left.length) return "";
     const shown = left.slice(0, 10);
-    const more = left.length > shown.length ? " and " + (left.length - shown.length) + " more" : "";
-    return " Left out: " + shown.join("; ") + more + ".";
+    const said = shown.join("; ");
+    if (left.length === shown.length) return " " + format(_("Left out: {left}."), { left: said });
+    return " " + format(_("Left out: {left} and {count} more."), { left: said, count: left.length - shown.length });
   }
 
   /** The answers and aim a share link's fragment carries: {skills, aim, left}, or null when
@@ -128,7 +133,7 @@
     try {
       text = decodeURIComponent(found[1]);
     } catch (error) {
-      return { skills: Object.create(null), aim: undefined, left: ["the answers (the link is damaged)"] };
+      return { skills: Object.create(null), aim: undefined, left: [_("the answers (the link is damaged)")] };
     }
     const skills = Object.create(null);
     for (const pair of text.split(",")) {
@@ -136,7 +141,7 @@
       const at = pair.indexOf(":");
       const skill = pair.slice(0, at);
       const level = pair.slice(at + 1);
-      if (at <= 0 || level === "" || level.includes(":")) left.push(quoted(pair) + " (not skill:level)");
+      if (at <= 0 || level === "" || level.includes(":")) left.push(format(_("{pair} (not skill:level)"), { pair: quoted(pair) }));
       else skills[skill] = level === NONE_YET ? null : level;
     }
     const aimFound = /(?:^#|&)aim=([^&]*)/.exec(hash);
@@ -144,7 +149,7 @@
     try {
       aim = aimFound ? decodeURIComponent(aimFound[1]) : undefined;
     } catch (error) {
-      left.push("the aim (the link is damaged)");
+      left.push(_("the aim (the link is damaged)"));
     }
     return { skills, aim, left };
   }

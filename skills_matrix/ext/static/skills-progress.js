@@ -4,10 +4,11 @@
  * them). No DOM: works in browsers (window.SkillsMatrixProgress) and in Node.js (require). */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory();
-  else root.SkillsMatrixProgress = factory();
-})(globalThis, function () {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-locale.js"));
+  else root.SkillsMatrixProgress = factory(root.SkillsMatrixLocale);
+})(globalThis, function (L) {
   "use strict";
+  const { _, format } = L;
   /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
   const RECENT = 30; // snapshots kept day by day
@@ -103,14 +104,16 @@
     const skill = new Map(matrix.skills.map((s) => [s.id, s.title]));
     const level = new Map(matrix.levels.map((l) => [l.id, l.title]));
     const role = new Map(matrix.roles.map((r) => [r.id, r.title]));
-    const levelOf = (id) => (id !== null && level.has(id) ? level.get(id) : "none");
+    const none = _("none");
+    const levelOf = (id) => (id !== null && level.has(id) ? level.get(id) : none);
     const changes = (items) => items.map((c) => skill.get(c.skill) + " (" + levelOf(c.before) + " → " + levelOf(c.after) + ")").join(", ");
     const parts = [];
-    if (change.raised.length) parts.push("raised " + changes(change.raised));
-    if (change.lowered.length) parts.push("lowered " + changes(change.lowered));
-    if (change.newly_fitting.length) parts.push("now fits " + change.newly_fitting.map((r) => role.get(r)).join(", "));
-    if (change.no_longer_fitting.length) parts.push("no longer fits " + change.no_longer_fitting.map((r) => role.get(r)).join(", "));
-    return change.since + " → " + change.until + ": " + (parts.join("; ") || "no change") + ".";
+    const roles = (ids) => ids.map((r) => role.get(r)).join(", ");
+    if (change.raised.length) parts.push(format(_("raised {changes}"), { changes: changes(change.raised) }));
+    if (change.lowered.length) parts.push(format(_("lowered {changes}"), { changes: changes(change.lowered) }));
+    if (change.newly_fitting.length) parts.push(format(_("now fits {roles}"), { roles: roles(change.newly_fitting) }));
+    if (change.no_longer_fitting.length) parts.push(format(_("no longer fits {roles}"), { roles: roles(change.no_longer_fitting) }));
+    return change.since + " → " + change.until + ": " + (parts.join("; ") || _("no change")) + ".";
   }
 
   /** The snapshots of the answers kept under *key*, and the change since the last one before
@@ -126,12 +129,12 @@
         const replaced = saveSnapshot(key, today, answers, aim, refusal);
         fittingOf.clear();
         if (replaced === "full") {
-          return "This browser's storage for this site is full: today's answers are not saved. Export them as a file to keep them.";
+          return _("This browser's storage for this site is full: today's answers are not saved. Export them as a file to keep them.");
         }
-        if (replaced === "refused") return "This browser keeps nothing here (private browsing, or storage turned off).";
+        if (replaced === "refused") return _("This browser keeps nothing here (private browsing, or storage turned off).");
         return replaced
-          ? "Today's saved answers are replaced by these."
-          : "Today's answers are saved: from tomorrow the page shows what changed since.";
+          ? _("Today's saved answers are replaced by these.")
+          : _("Today's answers are saved: from tomorrow the page shows what changed since.");
       },
       since(answers, now, today) {
         const base = snapshots(key)
@@ -141,7 +144,7 @@
         const before = readAnswers(base.answers);
         if (!fittingOf.has(base.date)) fittingOf.set(base.date, fitting(before, base.aim));
         const change = step(matrix, { date: base.date, answers: before, fitting: fittingOf.get(base.date) }, { date: today, answers, fitting: now });
-        return "Since your saved answers: " + stepWords(matrix, change);
+        return format(_("Since your saved answers: {change}"), { change: stepWords(matrix, change) });
       },
     };
   }

@@ -10,6 +10,7 @@
 (function () {
   "use strict";
   const A = window.SkillsMatrixAssess;
+  const L = window.SkillsMatrixLocale;
   const P = window.SkillsMatrixProfile;
   const G = window.SkillsMatrixProgress;
   const H = window.SkillsMatrixAnswer;
@@ -81,7 +82,7 @@
       const back = H.el("button", { type: "button", text: opened.question.back });
       preview = H.el(
         "div",
-        { class: "sm-preview", role: "group", "aria-label": "Answers from a link" },
+        { class: "sm-preview", role: "group", "aria-label": L._("Answers from a link") },
         H.el("p", { text: opened.question.text }),
         keep,
         back,
@@ -114,7 +115,7 @@
       returnToPlace();
     } catch (error) {
       boxes.forEach((box) =>
-        box.append(H.el("p", { class: "sm-status", text: "The matrix could not be loaded: " + error })),
+        box.append(H.el("p", { class: "sm-status", text: L.format(L._("The matrix could not be loaded: {error}"), { error: String(error) }) })),
       );
     }
   }

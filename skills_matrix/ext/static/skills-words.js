@@ -5,10 +5,11 @@
  * Node.js (require). */
 // @ts-check
 (function (root, factory) {
-  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"));
-  else root.SkillsMatrixWords = factory(root.SkillsMatrixAssess);
-})(globalThis, function (A) {
+  if (typeof module === "object" && module.exports) module.exports = factory(require("./skills-assess.js"), require("./skills-locale.js"));
+  else root.SkillsMatrixWords = factory(root.SkillsMatrixAssess, root.SkillsMatrixLocale);
+})(globalThis, function (A, L) {
   "use strict";
+  const { _, ngettext, format, parts } = L;
   /** @typedef {import("../../schema/skills-matrix").Matrix} Matrix */
   const percent = A.percent;
   const number = A.number;
@@ -34,10 +35,11 @@
 
     /** Whether a role fits, and why not; its own threshold when it is not the page's. */
     function verdict(role) {
-      if (role.fit === null) return "no expectations to compare";
-      const words = role.fits ? "fits" : role.missing_required.length ? "does not fit: a required skill is missing" : "does not fit";
+      if (role.fit === null) return _("no expectations to compare");
+      const words = role.fits ? _("fits") : role.missing_required.length ? _("does not fit: a required skill is missing") : _("does not fit");
       const byPoints = role.points !== null && role.points !== undefined && !role.expected;
-      return role.threshold !== threshold && !byPoints ? words + " (fits at " + percent(role.threshold) + ")" : words;
+      const own = format(_("fits at {percent}"), { percent: percent(role.threshold) });
+      return role.threshold !== threshold && !byPoints ? words + " (" + own + ")" : words;
     }
 
     const bandTitle = (id) => {
@@ -45,7 +47,7 @@
       return band.title ? band.id + " (" + band.title + ")" : band.id;
     };
     const categoryTitle = (id) => {
-      if (id === null) return "Other skills";
+      if (id === null) return _("Other skills");
       const found = matrix.categories.find((c) => c.id === id);
       return found ? found.title : id;
     };
@@ -53,21 +55,24 @@
     /** "7 more points to Senior Engineer", when the role needs more points than the total. */
     function pointsToGo(result, role) {
       if (!role.points || result.points === null || result.points.total >= role.points.need) return "";
-      return number(role.points.need - result.points.total) + " more points to " + role.title;
+      return format(_("{points} more points to {role}"), { points: number(role.points.need - result.points.total), role: role.title });
     }
 
     /** One line for the verdict towards the target: what a phone's summary shows and a screen
      * reader hears. */
     function verdictLine(result) {
       const target = result.target;
-      return target ? "Towards " + target.title + " — " + percent(target.fit) + ", " + verdict(target) : "Every role fits";
+      if (!target) return _("Every role fits");
+      return format(_("Towards {role} — {percent}, {verdict}"), { role: target.title, percent: percent(target.fit), verdict: verdict(target) });
     }
 
     function pointsWords(points) {
       let said = number(points.total);
       if (points.band !== null) {
-        said += ", band " + bandTitle(points.band);
-        if (points.next_band !== null) said += "; " + number(points.to_next_band) + " more to " + bandTitle(points.next_band);
+        said = format(_("{total}, band {band}"), { total: said, band: bandTitle(points.band) });
+        if (points.next_band !== null) {
+          said = format(_("{said}; {points} more to {band}"), { said: said, points: number(points.to_next_band), band: bandTitle(points.next_band) });
+        }
       }
       const by = points.by_category.map((c) => categoryTitle(c.id) + " " + number(c.total));
       return said + (by.length ? " (" + by.join(", ") + ")" : "") + ".";
@@ -84,6 +89,7 @@
         words: words || null,
         links: links || [],
       });
+      const lead = (heading) => format(_("{heading}: "), { heading: heading });
       const answer = result.answer;
       /** @type {Part[]} */
       const held = [];
@@ -91,47 +97,70 @@
         if (index) held.push(", ");
         held.push(named("role", id));
       });
-      const out = [sentence("standing", (held.length ? held : ["no role fits yet"]).concat("."), "Where you stand: ")];
+      const standing = held.length ? held.concat(".") : [_("no role fits yet.")];
+      const out = [sentence("standing", standing, lead(_("Where you stand")))];
       for (const position of result.tracks) {
-        /** @type {Part[]} */
-        const parts = ["On the " + tracksById.get(position.id).title + " ladder: "];
-        if (position.current) parts.push(named("role", position.current), " fits");
-        else parts.push("no role fits yet");
-        if (position.next) parts.push("; next: ", named("role", position.next));
-        out.push(sentence("ladder", parts.concat(".")));
+        const template =
+          position.current && position.next ? _("On the {ladder} ladder: {role} fits; next: {next}.")
+          : position.current ? _("On the {ladder} ladder: {role} fits.")
+          : position.next ? _("On the {ladder} ladder: no role fits yet; next: {next}.")
+          : _("On the {ladder} ladder: no role fits yet.");
+        const values = {
+          ladder: tracksById.get(position.id).title,
+          role: position.current ? named("role", position.current) : "",
+          next: position.next ? named("role", position.next) : "",
+        };
+        out.push(sentence("ladder", parts(template, values)));
       }
-      if (result.points) out.push(sentence("points", [pointsWords(result.points)], "Points: "));
+      if (result.points) out.push(sentence("points", [pointsWords(result.points)], lead(_("Points"))));
+      const towards = lead(_("Working towards"));
       const target = result.target;
       if (!target) {
-        const every = matrix.roles.length ? "every role fits" : "the matrix has no roles";
-        return out.concat(sentence("towards", ["nothing further; " + every + "."], "Working towards: "));
+        const none = matrix.roles.length ? _("nothing further; every role fits.") : _("nothing further; the matrix has no roles.");
+        return out.concat(sentence("towards", [none], towards));
       }
-      const why = answer.aim === target.id ? "your aim" : "the next role for you";
       const toGo = pointsToGo(result, target);
-      const said = ", " + why + " — " + percent(target.fit) + ", " + verdict(target) + (toGo ? "; " + toGo : "") + ".";
-      out.push(sentence("towards", [named("role", target.id), said], "Working towards: "));
+      const template = toGo ? _("{role}, {why} — {percent}, {verdict}; {to_go}.") : _("{role}, {why} — {percent}, {verdict}.");
+      const said = parts(template, {
+        role: named("role", target.id),
+        why: answer.aim === target.id ? _("your aim") : _("the next role for you"),
+        percent: percent(target.fit),
+        verdict: verdict(target),
+        to_go: toGo,
+      });
+      out.push(sentence("towards", said, towards));
       if (answer.aim === target.id && target.fits) {
-        out.push(sentence("aim-reached", ["Aim reached: the role you aim at fits."]));
+        out.push(sentence("aim-reached", [_("Aim reached: the role you aim at fits.")]));
       }
       if (!answer.next_steps.length) {
-        return out.concat(sentence("no-steps", ["No next steps: every skill the role expects is met."]));
+        return out.concat(sentence("no-steps", [_("No next steps: every skill the role expects is met.")]));
       }
-      out.push(sentence("steps", ["Next steps towards ", named("role", target.id), ":"]));
+      out.push(sentence("steps", parts(_("Next steps towards {role}:"), { role: named("role", target.id) })));
       const effective = rolesById.get(target.id).effective;
       for (const step of answer.next_steps) {
         const skill = skillsById.get(step.skill);
         let said;
         let described;
         if (step.to !== undefined) {
-          said = ": raise to " + levels.get(step.to).title + ", +" + number(step.points) + " points";
+          said = parts(_("{skill}: raise to {level}, +{points} points"), {
+            skill: named("skill", skill.id),
+            level: levels.get(step.to).title,
+            points: number(step.points),
+          });
           described = describe(step.skill, step.to);
         } else {
-          said =
-            ": reach " + levels.get(step.expected).title + (step.required ? " (required)" : "") + ", " +
-            step.short + (step.short === 1 ? " level up" : " levels up") + ", +" + percent(step.gain) + " of the fit";
+          const template = step.required
+            ? _("{skill}: reach {level} (required), {levels_up}, +{percent} of the fit")
+            : _("{skill}: reach {level}, {levels_up}, +{percent} of the fit");
+          said = parts(template, {
+            skill: named("skill", skill.id),
+            level: levels.get(step.expected).title,
+            levels_up: format(ngettext("{count} level up", "{count} levels up", step.short), { count: step.short }),
+            percent: percent(step.gain),
+          });
           described = effective[step.skill].words;
         }
-        out.push(sentence("step", [named("skill", skill.id), said], null, described, skill.links));
+        out.push(sentence("step", said, null, described, skill.links));
       }
       return out;
     }

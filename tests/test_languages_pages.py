@@ -1,0 +1,144 @@
+"""The extension in another language: a project whose ``language`` is German gets every word
+the extension writes in German, in every builder and in the form, its numbers written the
+German way; an English project's pages are what they were."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from skills_matrix.export import to_json
+from skills_matrix.reading import load_matrix
+
+from .browsing import open_page, serve
+from .conftest import ROOTS, build_warnings
+from .english_left import data_texts, english_left
+
+LADDER = ROOTS / "test-ladder" / "_data"
+BUILDERS = ("html", "epub", "text", "latex", "man")
+
+
+class _Text(HTMLParser):
+    """The text of a page as a reader meets it: no markup, no scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skipping += tag in ("script", "style")
+        found = dict(attrs)
+        if "headerlink" not in (found.get("class") or ""):  # Sphinx's "Link to this table"
+            self.parts += [found[key] or "" for key in ("aria-label", "title") if key in found]
+
+    def handle_endtag(self, tag):
+        self.skipping -= tag in ("script", "style")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def _read(path: Path) -> str:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix in (".html", ".xhtml"):
+        parser = _Text()
+        parser.feed(text)
+        return "\n".join(parser.parts)
+    if path.suffix == ".tex":  # the document's body, its commands and their ids out
+        body = text[text.index(r"\begin{document}") : text.index(r"\end{document}")]
+        body = re.sub(
+            r"\\(label|hyperref|sphinxAtStartPar|sphinxhref|index)\b(\[[^]]*\])?", " ", body
+        )
+        return re.sub(r"\\[A-Za-z@]+\*?|\{[a-z:-]+\}", " ", body)
+    if path.suffix == ".1":  # roff: its requests and font changes out
+        return re.sub(r"^\..*$|\\f[BIRP]|\\%<[^>]*>", " ", text, flags=re.MULTILINE)
+    return text
+
+
+@pytest.fixture
+def german(make_app, tmp_path):
+    """Build the German root with a builder: (the app, the text of every page it wrote)."""
+
+    def build(builder: str):
+        srcdir = tmp_path / "languages"
+        shutil.copytree(ROOTS / "test-languages", srcdir)
+        shutil.copytree(LADDER, srcdir / "_data")
+        app = make_app(builder, srcdir=srcdir)
+        app.build()
+        out = Path(app.outdir)
+        wanted = {".html", ".xhtml", ".txt", ".tex", ".1"}
+        # the project's pages and the extension's index (search.html and the like are Sphinx's)
+        ours = {p.stem for p in srcdir.glob("*.md")} | {"matrix-index", "kompetenzen"}
+        pages = {p: _read(p) for p in out.rglob("*") if p.suffix in wanted and p.stem in ours}
+        return app, pages
+
+    return build
+
+
+def _data(root: Path) -> list[str]:
+    """What the pages may say of the data's own: the matrix, the profiles, the headings."""
+    profiles = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in root.rglob("*.yaml")]
+    headings = [line.lstrip("# ") for p in root.glob("*.md") for line in p.read_text().splitlines()]
+    return data_texts([to_json(load_matrix(root / "_data")), profiles, headings])
+
+
+@pytest.mark.parametrize("builder", BUILDERS)
+def test_no_english_word_of_the_package_is_left(german, builder):
+    app, pages = german(builder)
+    assert not build_warnings(app)
+    data = _data(Path(app.srcdir))
+    assert pages
+    for path, text in pages.items():
+        left = english_left(text, data)
+        assert not left, (
+            path.name,
+            left,
+            [
+                text[max(0, m.start() - 60) : m.end() + 20]
+                for w in left
+                for m in re.finditer(w, text, re.I)
+            ][:6],
+        )
+    said = "\n".join(pages.values())
+    for german_word in ("Wo Sie stehen", "Fähigkeit", "Gefährdete Fähigkeiten", "Auf Papier"):
+        assert german_word in said, german_word
+
+
+def _labels(page) -> str:
+    """What a screen reader hears besides the text: the form's labels and descriptions."""
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.sm-self-assessment [aria-label], .sm-bar')]
+        .map((node) => node.getAttribute('aria-label') || '').join('\\n')"""
+    )
+
+
+def test_the_form_speaks_german(german, browser):
+    app, _ = german("html")
+    (Path(app.outdir) / "favicon.ico").write_bytes(b"")  # what a browser asks of every site
+    with serve(app.outdir) as base:
+        page, problems = open_page(
+            browser, base + "selbst.html", viewport={"width": 1280, "height": 800}
+        )
+        page.wait_for_selector(".sm-ready")
+        assert page.evaluate("() => window.SkillsMatrixCatalog.language") == "de"
+        page.select_option("#sm-skill-planning", "practitioner")
+        page.select_option("#sm-skill-testing", "-")
+        page.wait_for_selector(".sm-next-steps")
+        page.click("text=Antworten löschen")
+        said = page.inner_text(".sm-status")
+        assert said == "2 Antworten gelöscht. „Löschen rückgängig“ bringt sie zurück."
+        page.click("text=Löschen rückgängig")
+        page.wait_for_selector(".sm-next-steps")
+        text = page.inner_text(".sm-self-assessment") + "\n" + _labels(page)
+        data = _data(Path(app.srcdir))
+        assert not english_left(text, data), english_left(text, data)
+        for words in ("Wo Sie stehen: ", "Nächste Schritte auf dem Weg zu ", " %", "Ihre Stufe"):
+            assert words in text.replace("\xa0", " "), words
+        assert not problems
