@@ -38,6 +38,14 @@ def template_files() -> list[tuple[str, Traversable]]:
     return sorted(out)
 
 
+LANGUAGE = """
+# The site's language: the extension's words follow it. The matrix's own texts are translated
+# the gettext way: `sphinx-build -b gettext docs _build/gettext` writes skills-matrix.pot,
+# translate it as locale/{language}/LC_MESSAGES/skills-matrix.po (README.md says how).
+language = "{language}"
+locale_dirs = ["locale"]
+"""
+
 DATA = "docs/_data/skills-matrix.yaml"
 EXAMPLES = ("docs/_data/profiles/", "docs/_data/history/")
 """What only the example framework's pages use: left out of a project of a team's own data."""
@@ -54,10 +62,11 @@ class OwnData:
     """(id, title) of each role, in the matrix's order."""
 
 
-def new_project(folder: Path, own: OwnData | None = None) -> list[str]:
+def new_project(folder: Path, own: OwnData | None = None, language: str | None = None) -> list[str]:
     """Write the template into *folder* (made if need be; it must be empty). Returns the
     paths written. With *own* data, the matrix is the team's and the pages name its roles,
-    without the example's profiles."""
+    without the example's profiles; with a *language*, the site is written in it (the
+    extension's words, and the matrix's own through ``docs/locale``)."""
     if folder.is_symlink() or (folder.exists() and (not folder.is_dir() or any(folder.iterdir()))):
         raise FolderNotEmpty(
             f"{folder} is not an empty folder; init writes a new project into a new or empty "
@@ -73,6 +82,9 @@ def new_project(folder: Path, own: OwnData | None = None) -> list[str]:
         title = own.title or "Our skills matrix"
         conf = conf.replace('project = "Engineering skills"', f"project = {title!r}")
         contents["docs/conf.py"] = conf.encode("utf-8")
+    if language is not None:
+        conf = contents["docs/conf.py"].decode("utf-8")
+        contents["docs/conf.py"] = (conf + LANGUAGE.format(language=language)).encode("utf-8")
     written = []
     for name, content in sorted(contents.items()):
         target = folder / name

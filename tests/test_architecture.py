@@ -35,6 +35,7 @@ ALLOWED = {
     "schemas": {"format", "spreadsheets"},
     "typings": {"format"},
     "revisions": set(),
+    "translation": {"format", "model"},
 }
 """Core module (or package) -> the package's modules it may import."""
 

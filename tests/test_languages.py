@@ -102,6 +102,18 @@ def test_a_language_without_words_says_so():
     assert "\u202f%" in out or "\xa0%" in out  # French numbers, though: "58 %"
 
 
+def test_init_writes_a_site_in_the_language_asked(tmp_path):
+    code, out, err = run("init", str(tmp_path / "team"), "--language", "de")
+    assert (code, err) == (0, "")
+    assert out.startswith("Ein neues Rahmenprojekt in ")
+    conf = (tmp_path / "team" / "docs" / "conf.py").read_text(encoding="utf-8")
+    assert '\nlanguage = "de"\nlocale_dirs = ["locale"]\n' in conf
+    assert "skills-matrix.pot" in conf  # how the matrix's own texts are translated
+    code, _, err = run("init", str(tmp_path / "other"), "--language", "klingon-ish")
+    assert code == 2 and "'klingon-ish' is not a language code" in err
+    assert not (tmp_path / "other").exists()
+
+
 def test_the_markdown_table_speaks_german_and_the_csv_stays_data():
     code, out, _ = run("export", str(SITE), "--format", "markdown", "--language", "de")
     assert code == 0 and out.startswith("| Fähigkeit | Kategorie | ")

@@ -37,7 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     for command in COMMANDS:
         command.add(commands)
-    for each in commands.choices.values():
+    for name, each in commands.choices.items():
+        if name == "init":
+            continue  # its own --language: the new site's
         each.add_argument(
             "--language",
             metavar="CODE",

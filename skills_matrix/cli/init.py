@@ -34,7 +34,24 @@ def add(commands) -> None:
     command.add_argument(
         "--map", metavar="MAPPING", help="with --from: how your sheets hold the matrix"
     )
+    command.add_argument(
+        "--language",
+        metavar="CODE",
+        type=_language,
+        help="the site's language (de, fr, …): its conf.py says it, and this command too",
+    )
     command.set_defaults(run=run)
+
+
+def _language(code: str) -> str:
+    """*code* if it names a language (CLDR's, as Sphinx's ``language`` takes them)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        raise argparse.ArgumentTypeError(f"{code!r} is not a language code") from None
+    return code
 
 
 def _own_data(args: argparse.Namespace, err: TextIO) -> OwnData | None:
@@ -71,7 +88,7 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except _Invalid:
         return 1
     try:
-        written = new_project(folder, own)
+        written = new_project(folder, own, args.language)
     except (FolderNotEmpty, OutputError) as exc:
         raise UsageError(str(exc)) from None
     with speaking(args.language or from_environment()):

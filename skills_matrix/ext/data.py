@@ -10,10 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import locale
 from ..diagnostics import Diagnostics
 from ..model import Matrix
 from ..profile import Profile
 from ..reading import load_matrix, load_profile, matrix_files
+from ..translation import read_catalog, translated
 from .warnings import report
 
 if TYPE_CHECKING:
@@ -53,6 +55,11 @@ class MatrixStore:
         self.matrix = load_matrix(self.path, diagnostics)
         for diagnostic in diagnostics.sorted():
             report(diagnostic)
+        catalog = data_catalog(env)
+        if self.matrix is not None and catalog is not None:
+            said = read_catalog(catalog)
+            self.matrix = translated(self.matrix, lambda text: said.get(text, text))
+            self.files.append(catalog)  # a translation edited re-reads the pages too
 
     def profile(self, path: str) -> Profile | None:
         """The profile at *path*, read and checked once per build; problems reported once."""
@@ -64,6 +71,26 @@ class MatrixStore:
             for diagnostic in diagnostics.sorted():
                 report(diagnostic)
         return self.profiles[path]
+
+
+DATA_CATALOG = "skills-matrix"
+"""The message catalog of the matrix's own texts, in a project's ``locale_dirs``."""
+
+
+def data_catalog(env: BuildEnvironment) -> Path | None:
+    """The project's translation of its matrix into its ``language``, the gettext way:
+    ``LOCALE_DIR/LANGUAGE/LC_MESSAGES/skills-matrix.po`` (``sphinx-build -b gettext``
+    writes its template, ``skills-matrix.pot``); none for English."""
+    language = env.config.language
+    if locale.language(language).code == locale.ENGLISH:
+        return None
+    codes = dict.fromkeys([language, language.replace("-", "_").split("_")[0]])
+    for folder in env.config.locale_dirs:
+        for code in codes:
+            path = Path(env.srcdir, folder, code, "LC_MESSAGES", f"{DATA_CATALOG}.po")
+            if path.is_file():
+                return path
+    return None
 
 
 def get_store(env: BuildEnvironment) -> MatrixStore:

@@ -1,18 +1,25 @@
 """The extension's words in the project's ``language``: the package's catalogs
 (:mod:`skills_matrix.locale`) registered with Sphinx, as Sphinx's own extensions do; the
-core spoken in the same language while a build runs; and, for the browser, the part of the
-catalog its scripts say, written as ``_static/skills-matrix-catalog.js``."""
+core spoken in the same language while a build runs; for the browser, the part of the
+catalog its scripts say, written as ``_static/skills-matrix-catalog.js``; and for the
+project's translators, the matrix's own texts as ``skills-matrix.pot`` beside the pages'
+templates when the gettext builder runs (:mod:`.data` reads their translation)."""
 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sphinx.locale import get_translation
 
 from .. import locale
+from ..diagnostics import Diagnostics
+from ..reading import load_matrix
+from ..translation import template
 from .assets import CATALOG_SCRIPT, STATIC
+from .data import DATA_CATALOG
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -47,6 +54,23 @@ def _speak(app: Sphinx) -> None:
 
 def _done(app: Sphinx, exception: Exception | None) -> None:
     locale.use(None)
+    if exception is None and app.builder.name == "gettext":
+        _write_template(app)
+
+
+def _write_template(app: Sphinx) -> None:
+    """Beside the pages' templates, the matrix's: ``skills-matrix.pot``, its texts as the
+    data gives them, for the project's translators (:data:`.data.DATA_CATALOG`)."""
+    path = Path(app.srcdir, app.config.skills_matrix_data)
+    matrix = load_matrix(path, Diagnostics()) if path.exists() else None  # reported already
+    if matrix is None:
+        return
+    where = path.relative_to(app.srcdir).as_posix()
+    text = template(matrix, where)
+    target = Path(app.outdir, f"{DATA_CATALOG}.pot")
+    dated = re.compile(rb'^"POT-Creation-Date: .*$', re.MULTILINE)
+    if not target.exists() or dated.sub(b"", target.read_bytes()) != dated.sub(b"", text):
+        target.write_bytes(text)
 
 
 def setup_locale(app: Sphinx) -> None:
