@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 PACKAGE = Path(__file__).parent.parent
 STATIC = PACKAGE / "ext" / "static"
 CSS = STATIC / "skills-matrix.css"
+BIDI_CSS = "skills-matrix-bidi.css"
+RTL_CSS = "skills-matrix-rtl.css"
+"""Web pages only (an EPUB says directions in its markup): text from the data in its own
+direction, and the blocks from the right in a language written right to left."""
 SCRIPTS = (
     "vendor/js-yaml.min.js",
     "skills-locale.js",
@@ -57,6 +61,10 @@ def _add_css(
     domain = app.env.get_domain("matrix")
     if pagename in domain.pages or pagename == INDEX_PAGE:  # type: ignore[attr-defined]
         app.add_css_file(CSS.name)
+        if not is_epub(app.builder):
+            app.add_css_file(BIDI_CSS)
+            if locale.language(app.config.language).right_to_left:
+                app.add_css_file(RTL_CSS)
         app.add_js_file(TABLE_SCRIPT.name, defer="defer")
     if pagename in domain.scripted:  # type: ignore[attr-defined]
         if not locale.language(app.config.language).english:
@@ -71,7 +79,11 @@ def _add_static_path(app: Sphinx) -> None:
     if str(STATIC) not in app.config.html_static_path:
         app.config.html_static_path.append(str(STATIC))
     if is_epub(app.builder):  # a book needs no licence of a script it does not run
-        app.config.epub_exclude_files.append("_static/vendor/js-yaml.LICENSE")
+        app.config.epub_exclude_files += [
+            "_static/vendor/js-yaml.LICENSE",
+            f"_static/{BIDI_CSS}",
+            f"_static/{RTL_CSS}",
+        ]
 
 
 def _write_files(app: Sphinx, exception: Exception | None) -> None:

@@ -36,11 +36,13 @@ class Language:
     decimal: str = "."
     percent: str = "{0}%"
     """Where a whole percentage goes, ``{0}``, and the sign around it."""
+    right_to_left: bool = False
 
     @property
     def english(self) -> bool:
-        """Whether it writes as English does: no catalog to publish."""
-        return (self.decimal, self.percent) == (".", "{0}%") and not self.translated
+        """Whether it writes as English does: no catalog to publish, no stylesheet to add."""
+        written = (self.decimal, self.percent, self.right_to_left) == (".", "{0}%", False)
+        return written and not self.translated
 
     @property
     def translated(self) -> bool:
@@ -67,18 +69,20 @@ def language(code: str | None) -> Language:
     return Language(code, translations, *_written(code))
 
 
-def _written(code: str) -> tuple[str, str]:
-    """How *code* writes numbers (CLDR's, through Babel): its decimal sign and percent
-    pattern in Latin digits; English's when Babel does not know it."""
+def _written(code: str) -> tuple[str, str, bool]:
+    """How *code* writes (CLDR's, through Babel): its decimal sign and percent pattern in
+    Latin digits, and whether it is written right to left; English's when Babel does not
+    know it."""
     from babel import Locale, UnknownLocaleError, numbers
 
     try:
         found = Locale.parse(code.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
-        return ".", "{0}%"
+        return ".", "{0}%", False
     decimal = numbers.get_decimal_symbol(found, numbering_system="latn")
     shaped = numbers.format_percent(0.75, locale=found, numbering_system="latn")
-    return decimal, shaped.replace("75", "{0}")
+    rtl = found.character_order == "right-to-left"
+    return decimal, shaped.replace("75", "{0}"), rtl
 
 
 def current() -> Language:

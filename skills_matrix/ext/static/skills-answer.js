@@ -36,7 +36,7 @@
     const fill = el("div", { class: "sm-bar-fill" });
     const out = el("div", { class: "sm-bar", role: "img" }, fill);
     if (line !== undefined) {
-      out.append(el("div", { class: "sm-bar-line", style: "left: " + A.wholePercent(line) + "%" }));
+      out.append(el("div", { class: "sm-bar-line", style: "inset-inline-start: " + A.wholePercent(line) + "%" }));
     }
     out.set = (share, label) => {
       const width = (share === null ? 0 : A.wholePercent(share)) + "%";
