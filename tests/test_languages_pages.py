@@ -1,6 +1,6 @@
 """The extension in another language: a project whose ``language`` is German gets every word
 the extension writes in German, in every builder and in the form, its numbers written the
-German way; an English project's pages are what they were."""
+German way, and its matrix's own texts as its catalog translates them."""
 
 from __future__ import annotations
 
@@ -109,6 +109,8 @@ def test_no_english_word_of_the_package_is_left(german, builder):
     said = "\n".join(pages.values())
     for german_word in ("Wo Sie stehen", "Fähigkeit", "Gefährdete Fähigkeiten", "Auf Papier"):
         assert german_word in said, german_word
+    # the matrix's own texts through the root's catalog, a fuzzy translation left out
+    assert "Planung" in said and "Plant und liefert" in said and "Testen" not in said
 
 
 def _labels(page) -> str:
@@ -141,4 +143,5 @@ def test_the_form_speaks_german(german, browser):
         assert not english_left(text, data), english_left(text, data)
         for words in ("Wo Sie stehen: ", "Nächste Schritte auf dem Weg zu ", " %", "Ihre Stufe"):
             assert words in text.replace("\xa0", " "), words
+        assert page.inner_text("label[for=sm-skill-planning]") == "Planung"  # the data's
         assert not problems
