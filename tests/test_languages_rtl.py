@@ -11,6 +11,8 @@ import pytest
 from .browsing import open_page, serve, settled
 from .conftest import build_warnings
 
+pytestmark = pytest.mark.site  # the browser's tests run with the site's
+
 MATRIX = """\
 version: 2
 title: מסגרת מיומנויות
