@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..diagnostics import Diagnostics, printable
-from ..locale import _, from_environment, speaking
+from ..locale import _
 from ..output import OutputError
 from ..reading import load_matrix
 from ..scaffold import FolderNotEmpty, OwnData, new_project
@@ -91,13 +91,13 @@ def run(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         written = new_project(folder, own, args.language)
     except (FolderNotEmpty, OutputError) as exc:
         raise UsageError(str(exc)) from None
-    with speaking(args.language or from_environment()):
-        wrote = _("Wrote a new framework project in {folder} ({count} files).")
-        then = _(
-            "Next: cd {folder}, edit docs/_data/skills-matrix.yaml, and build the site with "
-            "{command} (README.md says more)."
-        )
-        command = "'python3 -m pip install nox && python3 -m nox -s docs'"
-        print(printable(wrote.format(folder=folder, count=len(written))), file=out)
-        print(printable(then.format(folder=folder, command=command)), file=out)
+    # said in the language main() speaks: the new site's, else the locale's
+    wrote = _("Wrote a new framework project in {folder} ({count} files).")
+    then = _(
+        "Next: cd {folder}, edit docs/_data/skills-matrix.yaml, and build the site with "
+        "{command} (README.md says more)."
+    )
+    command = "'python3 -m pip install nox && python3 -m nox -s docs'"
+    print(printable(wrote.format(folder=folder, count=len(written))), file=out)
+    print(printable(then.format(folder=folder, command=command)), file=out)
     return 0

@@ -32,6 +32,8 @@ class MatrixStore:
     def _empty(self) -> None:
         self.loaded = False
         self.matrix: Matrix | None = None
+        self.written: Matrix | None = None
+        """The matrix as the data gives it, before its translation (if any)."""
         self.path: Path | None = None
         self.files: list[Path] = []
         self.profiles: dict[str, Profile | None] = {}
@@ -45,14 +47,14 @@ class MatrixStore:
     def load(self, env: BuildEnvironment) -> None:
         self.loaded = True
         self.path = Path(env.srcdir, env.config.skills_matrix_data)
-        self.matrix = None
+        self.matrix = self.written = None
         self.files = []
         self.profiles = {}
         if not self.path.exists():
             return  # each directive that needs the data says so, where it stands
         self.files = [self.path, *matrix_files(self.path)] if self.path.is_dir() else [self.path]
         diagnostics = Diagnostics()
-        self.matrix = load_matrix(self.path, diagnostics)
+        self.matrix = self.written = load_matrix(self.path, diagnostics)
         for diagnostic in diagnostics.sorted():
             report(diagnostic)
         catalog = data_catalog(env)

@@ -15,11 +15,9 @@ from typing import TYPE_CHECKING
 from sphinx.locale import get_translation
 
 from .. import locale
-from ..diagnostics import Diagnostics
-from ..reading import load_matrix
 from ..translation import template
 from .assets import CATALOG_SCRIPT, STATIC
-from .data import DATA_CATALOG
+from .data import DATA_CATALOG, get_store
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -27,18 +25,10 @@ if TYPE_CHECKING:
 _ = get_translation(locale.DOMAIN)
 
 
-def ngettext(singular: str, plural: str, count: int) -> str:
-    return _(singular, plural, count)  # type: ignore[call-arg]
-
-
-def language(app: Sphinx) -> locale.Language:
-    return locale.language(app.config.language)
-
-
 def _speak(app: Sphinx) -> None:
     """The core speaks the project's language while the build runs (and its parallel
     processes, forked from it), and the browser gets its part of the catalog."""
-    spoken = language(app)
+    spoken = locale.language(app.config.language)
     locale.use(spoken.code)
     if spoken.english or app.builder.format != "html":
         return
@@ -61,9 +51,9 @@ def _done(app: Sphinx, exception: Exception | None) -> None:
 def _write_template(app: Sphinx) -> None:
     """Beside the pages' templates, the matrix's: ``skills-matrix.pot``, its texts as the
     data gives them, for the project's translators (:data:`.data.DATA_CATALOG`)."""
-    path = Path(app.srcdir, app.config.skills_matrix_data)
-    matrix = load_matrix(path, Diagnostics()) if path.exists() else None  # reported already
-    if matrix is None:
+    store = get_store(app.env)  # read once a build, its problems reported already
+    matrix, path = store.written, store.path
+    if matrix is None or path is None:
         return
     where = path.relative_to(app.srcdir).as_posix()
     text = template(matrix, where)

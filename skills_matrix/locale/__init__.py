@@ -125,11 +125,6 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str | None:
     return None
 
 
-def fill(template: str, **values: object) -> str:
-    """*template* with each ``{name}`` replaced by *values*' (a translation may reorder them)."""
-    return template.format_map(values)
-
-
 def decimal(text: str) -> str:
     """A number written with ``.`` in the language's decimal sign."""
     sign = _current.get().decimal
